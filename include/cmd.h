@@ -1,0 +1,52 @@
+/*
+ * The command layer: one cmd_*.c per command group parses its options,
+ * calls a module and prints the result.  Only these files (and main.c)
+ * know about argv, stdout and exit statuses.
+ */
+#ifndef ITAKU_CMD_H
+#define ITAKU_CMD_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "date.h"
+#include "error.h"
+
+struct store;
+
+struct ctx {
+	const char *db_path;	/* --db, $ITAKU_DB or the XDG default */
+	struct store *store;	/* opened on first use by ctx_store() */
+	struct date today;	/* --as-of, else the local date */
+	bool as_of_set;
+	char command[512];	/* the command line, for the audit trail */
+};
+
+/* Open (creating if needed) the database named by ctx->db_path. */
+int ctx_store(struct ctx *, struct store **, struct error *);
+
+enum out_format { FMT_TEXT, FMT_JSON, FMT_DOT, FMT_CSV, FMT_ICS, FMT_HTML, FMT_MD, FMT_SVG };
+/* Parse a --format value against the formats a command allows (a mask of 1u << FMT_*). */
+int parse_format(const char *, unsigned allowed, enum out_format *, struct error *);
+/* Parse a date option; "what" names the option in the error. */
+int parse_date_opt(const char *what, const char *, struct date *, struct error *);
+/* Parse a positive integer option. */
+int parse_long_opt(const char *what, const char *, long min, long max, long *, struct error *);
+
+/*
+ * Every command: argv[0] is the command name, getopt is reset.
+ * Return an enum status; on error fill the struct error (main prints it).
+ */
+typedef int cmd_fn(int argc, char **argv, struct ctx *, struct error *);
+
+cmd_fn cmd_init, cmd_org, cmd_delegate, cmd_approve, cmd_tree, cmd_audit;
+cmd_fn cmd_check, cmd_contract;
+cmd_fn cmd_review, cmd_due, cmd_cert;
+
+/* Print the usage of one command (for "itaku help CMD" and usage errors). */
+void usage_command(FILE *, const char *name);
+/* Return ST_USAGE after printing the command's usage to stderr. */
+int usage_error(const char *name, struct error *, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+#endif
