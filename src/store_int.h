@@ -1,0 +1,35 @@
+/* Private to the store module (src/store*.c): the handle and SQL helpers. */
+#ifndef ITAKU_STORE_INT_H
+#define ITAKU_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "store.h"
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char user[128];
+	char command[512];
+	bool exposed;
+	int depth;		/* nested store_begin() calls */
+};
+
+/* Prepare sql; on failure set a ST_DB error naming the SQLite message. */
+sqlite3_stmt *st_prepare(struct store *, const char *sql, struct error *);
+/* Map a failed sqlite3 result to an error. */
+int st_fail(struct store *, int rc, const char *what, struct error *);
+/* Run sql that returns no rows. */
+int st_exec(struct store *, const char *sql, struct error *);
+
+void st_bind_text(sqlite3_stmt *, int, const char *);	/* NULL binds NULL */
+void st_bind_long(sqlite3_stmt *, int, long);
+void st_bind_long_or_null(sqlite3_stmt *, int, long, long null_value);
+/* A malloc'd copy of a text column, NULL for SQL NULL. */
+char *st_col_text(sqlite3_stmt *, int);
+/* "" instead of NULL, for NOT NULL columns. */
+char *st_col_text0(sqlite3_stmt *, int);
+/* Now in UTC, "YYYY-MM-DDTHH:MM:SSZ". */
+void st_now(char buf[32]);
+
+#endif
