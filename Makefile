@@ -4,6 +4,7 @@ PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 DATADIR ?= $(PREFIX)/share/itaku
+LOCALEDIR ?= $(PREFIX)/share/locale
 PKG_CONFIG ?= pkg-config
 
 VERSION = 0.1.0
@@ -11,7 +12,7 @@ PKGS = sqlite3 libxml-2.0 libzip libutf8proc uchardet jansson nettle libpcre2-8
 
 CFLAGS ?= -O2 -g
 ITAKU_CFLAGS = -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-	-Iinclude -DITAKU_VERSION=\"$(VERSION)\" -DITAKU_DATADIR=\"$(DATADIR)\" \
+	-Iinclude -DITAKU_VERSION=\"$(VERSION)\" -DITAKU_DATADIR=\"$(DATADIR)\" -DITAKU_LOCALEDIR=\"$(LOCALEDIR)\" \
 	$$($(PKG_CONFIG) --cflags $(PKGS))
 ITAKU_LIBS = $$($(PKG_CONFIG) --libs $(PKGS)) -lm
 

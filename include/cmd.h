@@ -43,6 +43,26 @@ cmd_fn cmd_init, cmd_org, cmd_delegate, cmd_approve, cmd_tree, cmd_audit;
 cmd_fn cmd_check, cmd_contract;
 cmd_fn cmd_review, cmd_due, cmd_cert;
 
+/* Subcommands ("org add"): run the one named by argv[1] with argv + 1. */
+struct subcommand {
+	const char *name;
+	cmd_fn *fn;
+};
+int cmd_dispatch(const char *group, const struct subcommand *, int argc,
+    char **argv, struct ctx *, struct error *);
+/*
+ * Parse a command whose only option is --format (and --help).  Returns
+ * ST_OK, an error status, or -1 when --help was printed.
+ */
+int cmd_format_only(int argc, char **argv, const char *name, unsigned allowed,
+    enum out_format *, struct error *);
+/* Print a JSON value (indented, with a newline) and release it. */
+struct json_t;
+int cmd_print_json(struct json_t *, struct error *);
+
+/* Print "label  value" lines aligned; labels are translated, NULL values print as "-". */
+void cmd_print_fields(const char *const rows[][2], size_t n);
+
 /* Print the usage of one command (for "itaku help CMD" and usage errors). */
 void usage_command(FILE *, const char *name);
 /* Return ST_USAGE after printing the command's usage to stderr. */

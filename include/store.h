@@ -112,4 +112,16 @@ typedef int audit_visit_fn(const struct audit_record *, void *);
 /* Visit records in seq order; a non-zero return from fn stops and is returned. */
 int store_audit_each(struct store *, long since_seq, audit_visit_fn *, void *, struct error *);
 
+/* Contracts: the current (not superseded) document of each delegation. */
+struct contract_summary {
+	long delegation_id;
+	long document_id;
+	int present, missing;
+	char *missing_ids;	/* "term,status-report" */
+};
+
+void contract_summary_list_free(struct contract_summary *, size_t);
+int store_contract_summaries(struct store *, struct contract_summary **,
+    size_t *, struct error *);
+
 #endif

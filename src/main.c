@@ -1,3 +1,300 @@
-/* placeholder until the command table lands */
+/*
+ * itaku: supervision of the companies a business outsources personal data
+ * to.  main() parses the global options, finds the command in the table
+ * and is the only place that prints errors.
+ */
+#include <getopt.h>
+#include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
-int main(void) { puts("itaku " ITAKU_VERSION); return 0; }
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "i18n.h"
+#include "store.h"
+
+struct command {
+	const char *name;
+	cmd_fn *fn;
+	const char *usage;
+	const char *summary;
+};
+
+static const struct command commands[] = {
+	{ "init", cmd_init, "init --org NAME [--cn NUMBER] [--address TEXT] "
+	    "[--contact TEXT]", "create the register with the entrusting business" },
+	{ "org", cmd_org, "org add NAME [--cn NUMBER] [--address TEXT] "
+	    "[--country CC] [--contact TEXT] [--notes TEXT]\n"
+	    "       org list [--format text|json]\n"
+	    "       org show ORG [--format text|json]\n"
+	    "       org edit ORG [--name NAME] [--cn NUMBER] [--address TEXT] "
+	    "[--country CC] [--contact TEXT] [--notes TEXT]",
+	    "organisations: the business and its contractors" },
+	{ "delegate", cmd_delegate, "delegate add PARENT CHILD [--data ITEMS] "
+	    "[--purpose TEXT] [--people N] [--sensitive] [--credit-card]\n"
+	    "           [--start DATE] [--end DATE] [--risk high|medium|low] "
+	    "[--interval MONTHS]\n"
+	    "           [--approved-on DATE --approved-by WHO [--approval-ref REF]] "
+	    "[--notes TEXT]\n"
+	    "       delegate list [--all] [--format text|json]\n"
+	    "       delegate show DELEGATION [--format text|json]\n"
+	    "       delegate edit DELEGATION [options of add]\n"
+	    "       delegate end DELEGATION [--on DATE]",
+	    "delegations: who entrusts which personal data to whom" },
+	{ "approve", cmd_approve, "approve DELEGATION --by WHO [--on DATE] "
+	    "[--ref EVIDENCE]", "record the prior approval of a re-delegation" },
+	{ "tree", cmd_tree, "tree [ORG] [--depth N] [--all] "
+	    "[--format text|json|dot]", "show the delegation chain and its findings" },
+	{ "check", cmd_check, "check [--ruleset ID|FILE] [--format text|json] "
+	    "FILE...", "check contract documents against the recommended clauses" },
+	{ "contract", cmd_contract, "contract import DELEGATION FILE "
+	    "[--ruleset ID|FILE]\n"
+	    "       contract list [DELEGATION] [--format text|json]\n"
+	    "       contract show DOCUMENT [--format text|json]",
+	    "contracts stored against delegations" },
+	{ "review", cmd_review, "review add DELEGATION --on DATE --by WHO "
+	    "--method METHOD --result RESULT [--answers FILE] ...\n"
+	    "       review list [DELEGATION] [--format text|json]\n"
+	    "       review show REVIEW [--format text|json]\n"
+	    "       review template [--lang ja|en]",
+	    "periodic verification of contractors' safeguards" },
+	{ "cert", cmd_cert, "cert add ORG --kind KIND --expires DATE [--id ID] "
+	    "[--issued DATE]\n"
+	    "       cert list [ORG] [--format text|json]",
+	    "certifications (ISMS, Privacy Mark, SOC 2) and their expiry" },
+	{ "due", cmd_due, "due [--within DAYS] [--format text|json|ics]",
+	    "overdue and upcoming reviews and deadlines (for cron)" },
+	{ "audit", cmd_audit, "audit log [--entity NAME] [--id N] "
+	    "[--format text|json]\n"
+	    "       audit verify", "the hash-chained audit trail" },
+};
+
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+static const struct command *
+find_command(const char *name)
+{
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+void
+usage_command(FILE *fp, const char *name)
+{
+	const struct command *c = find_command(name);
+
+	if (c != NULL)
+		fprintf(fp, "usage: itaku [--db PATH] [--as-of DATE] %s\n", c->usage);
+}
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: itaku [--db PATH] [--as-of DATE] COMMAND [ARGS]\n"
+	    "       itaku help COMMAND | --help | --version\n\ncommands:\n", fp);
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
+	fputs("\nglobal options:\n"
+	    "  --db PATH      database (default $ITAKU_DB, else\n"
+	    "                 $XDG_DATA_HOME/itaku/itaku.db)\n"
+	    "  --as-of DATE   take DATE (YYYY-MM-DD) as today\n"
+	    "\nexit status: 0 ok, 1 findings, 2 usage, 3 bad data, 4 file,\n"
+	    "5 database, 6 internal error.  See itaku(1).\n", fp);
+}
+
+static const char *
+default_db(char *buf, size_t size)
+{
+	const char *v;
+
+	if ((v = getenv("ITAKU_DB")) != NULL && *v != '\0')
+		return v;
+	if ((v = getenv("XDG_DATA_HOME")) != NULL && *v == '/')
+		snprintf(buf, size, "%s/itaku/itaku.db", v);
+	else if ((v = getenv("HOME")) != NULL && *v != '\0')
+		snprintf(buf, size, "%s/.local/share/itaku/itaku.db", v);
+	else
+		return NULL;
+	return buf;
+}
+
+/* The command line as the audit trail records it. */
+static void
+join_args(char *buf, size_t size, int argc, char **argv)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < argc && len + 1 < size; i++) {
+		const char *a = i == 0 ? "itaku" : argv[i];
+		bool quote = a[0] == '\0' || strpbrk(a, " \t\"'") != NULL;
+		int n = snprintf(buf + len, size - len, quote ? "%s'%s'" : "%s%s",
+		    i ? " " : "", a);
+		if (n < 0 || (size_t)n >= size - len)
+			break;
+		len += (size_t)n;
+	}
+}
+
+static const char *
+os_user(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+	const char *u;
+
+	if (pw != NULL && pw->pw_name != NULL)
+		return pw->pw_name;
+	return (u = getenv("USER")) != NULL ? u : "unknown";
+}
+
+int
+ctx_store(struct ctx *ctx, struct store **out, struct error *e)
+{
+	if (ctx->store == NULL) {
+		if (ctx->db_path == NULL)
+			return error_set(e, ST_USAGE, "database: set --db PATH, "
+			    "ITAKU_DB or HOME");
+		if (store_open(ctx->db_path, &ctx->store, e) != ST_OK)
+			return e->status;
+		store_set_actor(ctx->store, os_user(), ctx->command);
+		if (store_exposed(ctx->store))
+			fprintf(stderr, "itaku: warning: %s: readable by other "
+			    "users; run chmod 600 on it\n", ctx->db_path);
+	}
+	*out = ctx->store;
+	return ST_OK;
+}
+
+/*
+ * --db and --as-of may also follow the command ("itaku due --as-of DATE"):
+ * take them out of argv before the command parses its own options.
+ */
+static int
+global_options(int *argc, char **argv, struct ctx *ctx, struct error *e)
+{
+	int i = 1, j = 1;
+
+	while (i < *argc) {
+		const char *a = argv[i], *v = NULL;
+		int eat = 0;
+
+		if (strcmp(a, "--") == 0)
+			break;
+		if (strcmp(a, "--db") == 0 || strcmp(a, "--as-of") == 0) {
+			if (i + 1 >= *argc)
+				return error_set(e, ST_USAGE, "%s needs a value", a);
+			v = argv[i + 1];
+			eat = 2;
+		} else if (strncmp(a, "--db=", 5) == 0 || strncmp(a, "--as-of=", 8) == 0) {
+			v = strchr(a, '=') + 1;
+			eat = 1;
+		}
+		if (eat == 0) {
+			argv[j++] = argv[i++];
+			continue;
+		}
+		if (a[2] == 'd')
+			ctx->db_path = v;
+		else if (parse_date_opt("--as-of", v, &ctx->today, e) != ST_OK)
+			return e->status;
+		else
+			ctx->as_of_set = true;
+		i += eat;
+	}
+	while (i < *argc)
+		argv[j++] = argv[i++];
+	argv[j] = NULL;
+	*argc = j;
+	return ST_OK;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "as-of", required_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct error e = { 0 };
+	struct ctx ctx = { 0 };
+	const struct command *c;
+	char dbbuf[PATH_MAX];
+	int ch, status;
+
+	i18n_init();
+	ctx.today = date_today();
+	ctx.db_path = default_db(dbbuf, sizeof(dbbuf));
+	join_args(ctx.command, sizeof(ctx.command), argc, argv);
+	/* "+" stops at the command, whose options are its own. */
+	while ((ch = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			ctx.db_path = optarg;
+			break;
+		case 'a':
+			if (parse_date_opt("--as-of", optarg, &ctx.today, &e) != ST_OK)
+				goto fail;
+			ctx.as_of_set = true;
+			break;
+		case 'h':
+			usage(stdout);
+			return ST_OK;
+		case 'V':
+			puts("itaku " ITAKU_VERSION);
+			return ST_OK;
+		default:
+			usage(stderr);
+			return ST_USAGE;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		usage(stderr);
+		return ST_USAGE;
+	}
+	if (strcmp(argv[0], "help") == 0) {
+		if (argc < 2) {
+			usage(stdout);
+			return ST_OK;
+		}
+		if (find_command(argv[1]) == NULL) {
+			error_set(&e, ST_USAGE, "help: %s: no such command", argv[1]);
+			goto fail;
+		}
+		usage_command(stdout, argv[1]);
+		return ST_OK;
+	}
+	if ((c = find_command(argv[0])) == NULL) {
+		error_set(&e, ST_USAGE, "%s: no such command (see itaku --help)",
+		    argv[0]);
+		goto fail;
+	}
+	if (global_options(&argc, argv, &ctx, &e) != ST_OK)
+		goto fail;
+	optind = 0;
+	status = c->fn(argc, argv, &ctx, &e);
+	if (ctx.store != NULL) {
+		store_rollback(ctx.store);	/* no-op after a commit */
+		store_close(ctx.store);
+	}
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		error_set(&e, ST_FILE, "stdout: write error");
+		status = ST_FILE;
+	}
+	if (e.status != ST_OK) {
+		fprintf(stderr, "itaku: %s\n", e.msg);
+		return e.status;
+	}
+	return status;
+fail:
+	fprintf(stderr, "itaku: %s\n", e.msg);
+	return e.status;
+}

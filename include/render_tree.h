@@ -1,0 +1,14 @@
+/* Renderers of the tree view: terminal, JSON and Graphviz DOT. */
+#ifndef ITAKU_RENDER_TREE_H
+#define ITAKU_RENDER_TREE_H
+
+#include <stdio.h>
+
+#include "tree.h"
+
+void render_tree_text(FILE *, const struct tree_view *);
+/* -1 when memory ran out. */
+int render_tree_json(FILE *, const struct tree_view *);
+void render_tree_dot(FILE *, const struct tree_view *);
+
+#endif
