@@ -312,7 +312,12 @@ starts_item(const char *s)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 
-	if (strncmp(s, "第", 3) == 0 || strncmp(s, "（", 3) == 0 ||
+	size_t n = strlen(s);
+
+	/* （目的）: a heading line, not text that opens a parenthesis. */
+	if (strncmp(s, "（", 3) == 0)
+		return n >= 6 && strcmp(s + n - 3, "）") == 0;
+	if (strncmp(s, "第", 3) == 0 ||
 	    strncmp(s, "・", 3) == 0 || strncmp(s, "•", 3) == 0 ||
 	    strncmp(s, "- ", 2) == 0 || strncmp(s, "* ", 2) == 0 ||
 	    strncmp(s, "Article ", 8) == 0 || strncmp(s, "Section ", 8) == 0)
