@@ -50,6 +50,7 @@ struct due_item {
 
 struct due_list {
 	struct date as_of;
+	int within;		/* days ahead that count as upcoming */
 	struct due_item *v;	/* overdue first, oldest first; then upcoming, soonest first */
 	size_t n, cap;
 	size_t noverdue;

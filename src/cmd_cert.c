@@ -37,7 +37,7 @@ cert_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct cert c = { 0 };
+	struct cert c = { .ident = "", .notes = "" };
 	struct store *s;
 	struct date exp, iss;
 	const char *kind = NULL, *expires = NULL, *issued = NULL;
@@ -105,8 +105,8 @@ cert_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 	json_decref(j);
 	if (rv != ST_OK || (rv = store_commit(s, e)) != ST_OK)
 		goto fail;
-	printf("certification %ld: %s %s expires %s\n", c.id, kind,
-	    c.ident ? c.ident : "", expires);
+	printf("certification %ld: %s%s%s expires %s\n", c.id, kind,
+	    c.ident[0] ? " " : "", c.ident, expires);
 	free(c.created_at);
 	return ST_OK;
 fail:

@@ -78,8 +78,8 @@ render_due_text(FILE *fp, const struct graph *g, const struct due_list *l)
 		if (i == 0 && l->noverdue > 0)
 			fprintf(fp, _("Overdue (%zu), oldest first:\n"), l->noverdue);
 		if (i == l->noverdue)
-			fprintf(fp, _("%sDue within the window (%zu), soonest first:\n"),
-			    i ? "\n" : "", l->n - l->noverdue);
+			fprintf(fp, _("%sDue within %d days (%zu), soonest first:\n"),
+			    i ? "\n" : "", l->within, l->n - l->noverdue);
 		date_format(it->due, date);
 		if (it->overdue)
 			snprintf(when, sizeof(when), _("overdue since %s (%ld days)"),
@@ -433,7 +433,7 @@ render_review_list_json(const struct review *v, size_t n, const struct graph *g)
 json_t *
 render_cert_json(const struct cert *c, const char *org)
 {
-	return json_pack("{s:I, s:I, s:s?, s:s, s:s, s:s?, s:s, s:s, s:s}",
+	return json_pack("{s:I, s:I, s:s?, s:s, s:s?, s:s?, s:s, s:s?, s:s?}",
 	    "id", (json_int_t)c->id,
 	    "org_id", (json_int_t)c->org_id,
 	    "organisation", org,

@@ -319,6 +319,7 @@ schedule_build(const struct graph *g, const struct review_last *last,
 
 	memset(l, 0, sizeof(*l));
 	l->as_of = today;
+	l->within = within;
 	r.own = calloc(g->ndels + 1, sizeof(*r.own));
 	r.has_own = calloc(g->ndels + 1, sizeof(*r.has_own));
 	r.below = calloc(g->norgs + 1, sizeof(*r.below));
