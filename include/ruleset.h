@@ -1,0 +1,83 @@
+/*
+ * Clause rulesets: XML files validated against ruleset.rng.  A ruleset
+ * holds word groups (terms and PCRE2 regular expressions), aliases that
+ * add a document's own defined terms to a group, and clauses; a clause is
+ * present when any of its rules matches (see ruleset.rng and clause.h).
+ */
+#ifndef ITAKU_RULESET_H
+#define ITAKU_RULESET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+enum rscope { RS_SENTENCE, RS_PARAGRAPH, RS_ARTICLE, RS_DOCUMENT };
+
+struct rgroup {
+	char *name;		/* NULL for a group written inside a rule */
+	char *pattern;		/* the alternation handed to PCRE2 */
+	void *code;		/* pcre2_code_8 */
+	int alias;		/* index into aliases that extends it, -1 none */
+	int line;
+};
+
+struct rcond {
+	int group;
+	enum rscope scope;
+};
+
+struct rrule {
+	enum rscope scope;
+	size_t min;		/* require groups that must match; all by default */
+	struct rcond *req, *unless, *context;
+	size_t nreq, nunless, ncontext;
+	int *heading;		/* groups of which one must match the heading */
+	size_t nheading;
+	int line;
+};
+
+struct rclause {
+	char *id, *title_ja, *title_en, *source, *model;
+	struct rrule *rules;
+	size_t nrules;
+};
+
+struct ralias {
+	int group;
+	void **codes;		/* pcre2_code_8; capture 1 is the defined term */
+	size_t ncodes;
+};
+
+struct ruleset {
+	char *id, *version, *lang, *title, *path;
+	struct rgroup *groups;
+	size_t ngroups;
+	struct ralias *aliases;
+	size_t naliases;
+	struct rclause *clauses;
+	size_t nclauses;
+};
+
+/*
+ * Load a ruleset file and validate it against the RELAX NG schema.  Errors:
+ * ST_FILE when unreadable, ST_DATA with "file:line: why" when invalid.
+ */
+int ruleset_load(const char *path, const char *schema, struct ruleset **,
+    struct error *);
+int ruleset_load_mem(const char *name, const char *xml, size_t len,
+    const char *schema, struct ruleset **, struct error *);
+void ruleset_free(struct ruleset *);
+/*
+ * Turn --ruleset ID|FILE into a path: anything with a '/' or ending in .xml
+ * is a file, an ID names contract-templates/rulesets/ID.xml in the data
+ * directory.  Unknown IDs are ST_DATA.
+ */
+int ruleset_resolve(const char *arg, char *buf, size_t size, struct error *);
+/* The schema shipped in the data directory. */
+const char *ruleset_schema_path(char *buf, size_t size);
+/* Load by ID or path in one go, with the shipped schema. */
+int ruleset_open(const char *arg, struct ruleset **, struct error *);
+const struct rclause *ruleset_clause(const struct ruleset *, const char *id);
+
+#endif

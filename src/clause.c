@@ -1,0 +1,545 @@
+/*
+ * The matching engine.  Each group is matched once over the whole
+ * normalised text (lazily, only when a rule needs it), keeping matches
+ * that lie inside one sentence; rules then test ranges by binary search,
+ * so checking stays linear in the text however many rules there are.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pcre2.h>
+#include <utf8proc.h>
+
+#include "clause.h"
+#include "normalize.h"
+#include "segment.h"
+#include "strbuf.h"
+
+#define ALIAS_MAX 32
+#define QUOTE_MAX 600
+
+struct span {
+	size_t s, e;
+};
+
+struct mlist {
+	bool done;
+	struct span *v;
+	size_t n, cap;
+};
+
+struct engine {
+	const struct ruleset *rs;
+	struct ntext nt;
+	struct segdoc sd;
+	struct mlist *ml;		/* per group */
+	pcre2_code **aliascode;		/* per group: the document's own terms */
+	pcre2_match_data *md;
+};
+
+static int
+ml_push(struct mlist *m, size_t s, size_t e)
+{
+	struct span *nv;
+
+	if (m->n == m->cap) {
+		size_t nc = m->cap ? m->cap * 2 : 16;
+		if ((nv = reallocarray(m->v, nc, sizeof(*nv))) == NULL)
+			return -1;
+		m->v = nv;
+		m->cap = nc;
+	}
+	m->v[m->n].s = s;
+	m->v[m->n].e = e;
+	m->n++;
+	return 0;
+}
+
+static int
+cmp_span(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	return x->s < y->s ? -1 : x->s > y->s ? 1 : x->e < y->e ? -1 : x->e > y->e;
+}
+
+/* Run code over the text, keeping matches that stay inside a sentence. */
+static int
+scan(struct engine *en, pcre2_code *code, struct mlist *m)
+{
+	const char *t = en->nt.text;
+	size_t len = en->nt.len, off = 0;
+	PCRE2_SIZE *ov;
+	long si;
+	int rc;
+
+	while (off <= len) {
+		rc = pcre2_match(code, (PCRE2_SPTR)t, len, off,
+		    PCRE2_NO_UTF_CHECK, en->md, NULL);
+		if (rc < 0)
+			break;
+		ov = pcre2_get_ovector_pointer(en->md);
+		si = seg_sentence_at(&en->sd, ov[0]);
+		if (si >= 0 && ov[1] <= en->sd.sents[si].end && ov[1] > ov[0] &&
+		    ml_push(m, ov[0], ov[1]) == -1)
+			return -1;
+		off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		while (off < len && (t[off] & 0xC0) == 0x80)
+			off++;
+	}
+	return 0;
+}
+
+/* Terms the document defines for a group: 顧客の宛名データ（以下「宛名データ」という。） */
+static int
+build_alias(struct engine *en, size_t g, struct error *e)
+{
+	const struct ralias *a = &en->rs->aliases[en->rs->groups[g].alias];
+	const char *t = en->nt.text;
+	struct strbuf pat = STRBUF_INIT;
+	char seen[ALIAS_MAX][64];
+	size_t nseen = 0, i, j, off, l;
+	PCRE2_SIZE *ov;
+	int err;
+	PCRE2_SIZE eoff;
+
+	for (i = 0; i < a->ncodes; i++) {
+		off = 0;
+		while (off < en->nt.len && nseen < ALIAS_MAX &&
+		    pcre2_match(a->codes[i], (PCRE2_SPTR)t, en->nt.len, off,
+		    PCRE2_NO_UTF_CHECK, en->md, NULL) >= 2) {
+			ov = pcre2_get_ovector_pointer(en->md);
+			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			if (ov[2] == PCRE2_UNSET || ov[3] <= ov[2])
+				continue;
+			l = ov[3] - ov[2];
+			if (l >= sizeof(seen[0]))
+				continue;
+			for (j = 0; j < nseen; j++)
+				if (strlen(seen[j]) == l &&
+				    memcmp(seen[j], t + ov[2], l) == 0)
+					break;
+			if (j < nseen)
+				continue;
+			memcpy(seen[nseen], t + ov[2], l);
+			seen[nseen++][l] = '\0';
+		}
+	}
+	if (nseen == 0)
+		return 0;
+	for (i = 0; i < nseen; i++) {
+		const char *p;
+
+		if (sb_adds(&pat, i ? "|" : "(?:") == -1)
+			goto nomem;
+		for (p = seen[i]; *p; p++)
+			if ((strchr("\\^$.|?*+()[]{}", *p) && sb_addc(&pat, '\\') == -1) ||
+			    sb_addc(&pat, *p) == -1)
+				goto nomem;
+	}
+	if (sb_addc(&pat, ')') == -1)
+		goto nomem;
+	en->aliascode[g] = pcre2_compile((PCRE2_SPTR)pat.buf, pat.len,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &eoff, NULL);
+	sb_free(&pat);
+	return 0;
+nomem:
+	sb_free(&pat);
+	return error_set(e, ST_INTERNAL, "out of memory");
+}
+
+static struct mlist *
+matches(struct engine *en, int g, struct error *e)
+{
+	struct mlist *m = &en->ml[g];
+
+	if (m->done)
+		return m;
+	m->done = true;
+	if (scan(en, en->rs->groups[g].code, m) == -1)
+		goto nomem;
+	if (en->rs->groups[g].alias >= 0) {
+		if (build_alias(en, (size_t)g, e) != 0)
+			return NULL;
+		if (en->aliascode[g] != NULL) {
+			if (scan(en, en->aliascode[g], m) == -1)
+				goto nomem;
+			qsort(m->v, m->n, sizeof(*m->v), cmp_span);
+		}
+	}
+	return m;
+nomem:
+	error_set(e, ST_INTERNAL, "out of memory matching");
+	return NULL;
+}
+
+static bool
+has_in(const struct mlist *m, size_t s, size_t e)
+{
+	size_t lo = 0, hi = m->n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (m->v[mid].s < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < m->n && m->v[lo].s < e; lo++)
+		if (m->v[lo].e <= e)
+			return true;
+	return false;
+}
+
+static void
+range_of(const struct engine *en, long si, enum rscope sc, size_t *s, size_t *e)
+{
+	const struct segdoc *d = &en->sd;
+	int u = d->sents[si].unit;
+
+	switch (sc) {
+	case RS_SENTENCE:
+		*s = d->sents[si].start;
+		*e = d->sents[si].end;
+		return;
+	case RS_PARAGRAPH:
+		u = seg_block(d, u);
+		break;
+	case RS_ARTICLE:
+		u = seg_article(d, u);
+		break;
+	case RS_DOCUMENT:
+		*s = 0;
+		*e = d->len;
+		return;
+	}
+	*s = d->units[u].start;
+	*e = d->units[u].end;
+	/* Never smaller than the sentence (a sentence may close a unit's line). */
+	if (d->sents[si].start < *s)
+		*s = d->sents[si].start;
+	if (d->sents[si].end > *e)
+		*e = d->sents[si].end;
+}
+
+static bool
+heading_matches(struct engine *en, int g, long si)
+{
+	const struct segdoc *d = &en->sd;
+	int u = d->sents[si].unit;
+	const char *h;
+
+	for (; u >= 0; u = d->units[u].parent) {
+		if ((h = d->units[u].heading) == NULL)
+			continue;
+		if (pcre2_match(en->rs->groups[g].code, (PCRE2_SPTR)h,
+		    strlen(h), 0, 0, en->md, NULL) >= 0)
+			return true;
+		if (en->aliascode[g] != NULL &&
+		    pcre2_match(en->aliascode[g], (PCRE2_SPTR)h, strlen(h), 0,
+		    0, en->md, NULL) >= 0)
+			return true;
+	}
+	return false;
+}
+
+/* -1 error, 0 no, 1 the rule holds for sentence si. */
+static int
+rule_holds(struct engine *en, const struct rrule *r, long si, struct error *e)
+{
+	struct mlist *m;
+	size_t s, t, i, n = 0;
+	bool ok;
+
+	range_of(en, si, r->scope, &s, &t);
+	for (i = 0; i < r->nreq; i++) {
+		if ((m = matches(en, r->req[i].group, e)) == NULL)
+			return -1;
+		if (has_in(m, s, t))
+			n++;
+		else if (r->min == r->nreq)
+			return 0;
+	}
+	if (n < r->min)
+		return 0;
+	if (r->nheading > 0) {
+		ok = false;
+		for (i = 0; i < r->nheading && !ok; i++) {
+			if (matches(en, r->heading[i], e) == NULL)	/* aliases */
+				return -1;
+			ok = heading_matches(en, r->heading[i], si);
+		}
+		if (!ok)
+			return 0;
+	}
+	for (i = 0; i < r->nunless; i++) {
+		if ((m = matches(en, r->unless[i].group, e)) == NULL)
+			return -1;
+		range_of(en, si, r->unless[i].scope, &s, &t);
+		if (has_in(m, s, t))
+			return 0;
+	}
+	for (i = 0; i < r->ncontext; i++) {
+		if ((m = matches(en, r->context[i].group, e)) == NULL)
+			return -1;
+		range_of(en, si, r->context[i].scope, &s, &t);
+		if (!has_in(m, s, t))
+			return 0;
+	}
+	return 1;
+}
+
+static char *
+label_of(const struct segdoc *d, int u)
+{
+	char buf[64];
+
+	if (u < 0)
+		return strdup("");
+	seg_display_label(d, u, buf, sizeof(buf));
+	return strdup(buf);
+}
+
+static int
+add_evidence(struct engine *en, struct clause_result *cr, long si, int rule)
+{
+	const struct segdoc *d = &en->sd;
+	struct clause_evidence *ev;
+	struct strbuf sb = STRBUF_INIT;
+	int u = d->sents[si].unit, art, h;
+	size_t os, oe, n;
+	char *q;
+
+	if ((ev = reallocarray(cr->ev, cr->nev + 1, sizeof(*ev))) == NULL)
+		return -1;
+	cr->ev = ev;
+	ev = &cr->ev[cr->nev];
+	memset(ev, 0, sizeof(*ev));
+	cr->nev++;
+	art = seg_article(d, u);
+	h = d->units[art].heading ? art : seg_headed(d, u);
+	ev->article = label_of(d, art);
+	ev->heading = strdup(h >= 0 ? d->units[h].heading : "");
+	ev->paragraph = label_of(d, seg_paragraph(d, u));
+	ev->item = label_of(d, seg_item(d, u));
+	if (seg_where(d, u, &sb) == -1) {
+		sb_free(&sb);
+		return -1;
+	}
+	ev->where = sb_detach(&sb);
+	if ((q = norm_quote(&en->nt, d->sents[si].start, d->sents[si].end)) != NULL &&
+	    (n = strlen(q)) > QUOTE_MAX) {
+		n = QUOTE_MAX;
+		while (n > 0 && (q[n] & 0xC0) == 0x80)
+			n--;
+		memcpy(q + n, "…", 4);
+	}
+	ev->text = q;
+	norm_span(&en->nt, d->sents[si].start, d->sents[si].end, &os, &oe);
+	ev->offset = os;
+	ev->rule = rule;
+	if (!ev->article || !ev->heading || !ev->paragraph || !ev->item ||
+	    !ev->where || !ev->text)
+		return -1;
+	return 0;
+}
+
+static int
+cmp_ev(const void *a, const void *b)
+{
+	const struct clause_evidence *x = a, *y = b;
+
+	return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+static int
+check_clause(struct engine *en, const struct rclause *c, struct clause_result *cr,
+    struct error *e)
+{
+	long *seen = NULL, si, last;
+	size_t nseen = 0, ri, i, k;
+	struct mlist *m, *all[16];
+	int rc;
+
+	for (ri = 0; ri < c->nrules && cr->nev < CLAUSE_MAX_EVIDENCE; ri++) {
+		const struct rrule *r = &c->rules[ri];
+		size_t nall = r->min == r->nreq ? 1 : r->nreq;
+
+		if (nall > 16)
+			nall = 16;
+		for (k = 0; k < nall; k++)
+			if ((all[k] = matches(en, r->req[k].group, e)) == NULL)
+				goto fail;
+		for (k = 0; k < nall && cr->nev < CLAUSE_MAX_EVIDENCE; k++) {
+			m = all[k];
+			last = -1;
+			for (i = 0; i < m->n && cr->nev < CLAUSE_MAX_EVIDENCE; i++) {
+				size_t j;
+
+				si = seg_sentence_at(&en->sd, m->v[i].s);
+				if (si < 0 || si == last)
+					continue;
+				last = si;
+				for (j = 0; j < nseen; j++)
+					if (seen[j] == si)
+						break;
+				if (j < nseen)
+					continue;
+				if ((rc = rule_holds(en, r, si, e)) < 0)
+					goto fail;
+				if (rc == 0)
+					continue;
+				{
+					long *ns = reallocarray(seen, nseen + 1,
+					    sizeof(*ns));
+					if (ns == NULL)
+						goto nomem;
+					seen = ns;
+					seen[nseen++] = si;
+				}
+				if (add_evidence(en, cr, si, (int)ri) == -1)
+					goto nomem;
+			}
+		}
+	}
+	cr->present = cr->nev > 0;
+	qsort(cr->ev, cr->nev, sizeof(*cr->ev), cmp_ev);
+	free(seen);
+	return ST_OK;
+nomem:
+	error_set(e, ST_INTERNAL, "out of memory checking clauses");
+fail:
+	free(seen);
+	return e->status ? e->status : ST_INTERNAL;
+}
+
+static void
+engine_free(struct engine *en)
+{
+	size_t i;
+
+	if (en->ml != NULL)
+		for (i = 0; i < en->rs->ngroups; i++)
+			free(en->ml[i].v);
+	if (en->aliascode != NULL)
+		for (i = 0; i < en->rs->ngroups; i++)
+			pcre2_code_free(en->aliascode[i]);
+	free(en->ml);
+	free(en->aliascode);
+	pcre2_match_data_free(en->md);
+	seg_free(&en->sd);
+	norm_free(&en->nt);
+}
+
+int
+clause_check(const struct ruleset *rs, const char *text, size_t len,
+    struct check_result *res, struct error *e)
+{
+	struct engine en;
+	size_t i;
+	int rc;
+
+	memset(res, 0, sizeof(*res));
+	memset(&en, 0, sizeof(en));
+	en.rs = rs;
+	if ((rc = norm_text(text, len, &en.nt, e)) != ST_OK)
+		return rc;
+	if ((rc = seg_parse(en.nt.text, en.nt.len, norm_is_english(&en.nt),
+	    &en.sd, e)) != ST_OK)
+		goto done;
+	rc = ST_INTERNAL;
+	if ((en.ml = calloc(rs->ngroups + 1, sizeof(*en.ml))) == NULL ||
+	    (en.aliascode = calloc(rs->ngroups + 1, sizeof(*en.aliascode))) == NULL ||
+	    (en.md = pcre2_match_data_create(4, NULL)) == NULL)
+		goto nomem;
+	res->english = en.sd.english;
+	if ((res->ruleset_id = strdup(rs->id)) == NULL ||
+	    (res->ruleset_version = strdup(rs->version)) == NULL ||
+	    (res->ruleset_title = strdup(rs->title ? rs->title : "")) == NULL ||
+	    (res->ruleset_lang = strdup(rs->lang)) == NULL ||
+	    (res->clauses = calloc(rs->nclauses, sizeof(*res->clauses))) == NULL)
+		goto nomem;
+	for (i = 0; i < rs->nclauses; i++) {
+		const struct rclause *c = &rs->clauses[i];
+		struct clause_result *cr = &res->clauses[i];
+
+		res->nclauses++;
+		if ((cr->id = strdup(c->id)) == NULL ||
+		    (cr->title_ja = strdup(c->title_ja)) == NULL ||
+		    (cr->title_en = strdup(c->title_en)) == NULL ||
+		    (cr->source = strdup(c->source)) == NULL ||
+		    (cr->model = strdup(c->model)) == NULL)
+			goto nomem;
+		if ((rc = check_clause(&en, c, cr, e)) != ST_OK)
+			goto done;
+		if (cr->present)
+			res->present++;
+		else
+			res->missing++;
+	}
+	rc = ST_OK;
+	goto done;
+nomem:
+	rc = error_set(e, ST_INTERNAL, "out of memory checking clauses");
+done:
+	if (rc != ST_OK)
+		check_result_free(res);
+	engine_free(&en);
+	return rc;
+}
+
+void
+check_result_free(struct check_result *r)
+{
+	size_t i, j;
+
+	for (i = 0; i < r->nclauses; i++) {
+		struct clause_result *c = &r->clauses[i];
+		for (j = 0; j < c->nev; j++) {
+			free(c->ev[j].article);
+			free(c->ev[j].heading);
+			free(c->ev[j].paragraph);
+			free(c->ev[j].item);
+			free(c->ev[j].where);
+			free(c->ev[j].text);
+		}
+		free(c->ev);
+		free(c->id);
+		free(c->title_ja);
+		free(c->title_en);
+		free(c->source);
+		free(c->model);
+	}
+	free(r->clauses);
+	free(r->ruleset_id);
+	free(r->ruleset_version);
+	free(r->ruleset_title);
+	free(r->ruleset_lang);
+	memset(r, 0, sizeof(*r));
+}
+
+const char *
+clause_auto_ruleset(const char *text, size_t len)
+{
+	size_t i = 0, wide = 0, latin = 0;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k;
+
+	while (i < len) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+		    (utf8proc_ssize_t)(len - i), &cp);
+		if (k <= 0) {
+			i++;
+			continue;
+		}
+		i += (size_t)k;
+		if (norm_is_wide(cp))
+			wide++;
+		else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+			latin++;
+	}
+	return latin > 3 * wide + 20 ? "gdpr-art28" : "meti";
+}
