@@ -4,6 +4,8 @@
  * text.  Paragraphs end with '\n'; table cells are separated by '\t' and
  * rows end with '\n'.  Automatic article numbering (Word's numbering.xml,
  * e.g. "第%1条") is restored into the text so articles can be named.
+ * Tracked deletions are dropped and insertions kept; a docx's headers,
+ * footers, footnotes and endnotes follow the body after a blank line.
  *
  * Readers are bounded: input size, inflated size, zip entry count and
  * ratio, XML depth and text size are capped, DOCTYPEs are refused, and a
@@ -28,7 +30,9 @@ enum doc_format {
 struct doc {
 	enum doc_format format;
 	const char *format_name;	/* "text", "markdown", "html", "docx", "odt", "pdf" */
-	const char *encoding;		/* source encoding of text formats, else "UTF-8" */
+	const char *encoding;		/* source encoding of text formats, else "UTF-8":
+					   "Shift_JIS" (read as CP932), "EUC-JP",
+					   "ISO-2022-JP", "UTF-16LE", ... (static) */
 	char *text;			/* UTF-8, NUL-terminated */
 	size_t len;
 };
