@@ -112,6 +112,44 @@ typedef int audit_visit_fn(const struct audit_record *, void *);
 /* Visit records in seq order; a non-zero return from fn stops and is returned. */
 int store_audit_each(struct store *, long since_seq, audit_visit_fn *, void *, struct error *);
 
+/* Contract documents imported against a delegation, with their check. */
+struct document_clause {
+	char *clause;		/* "term" */
+	char *title;
+	bool present;
+	char *article;		/* where the first evidence is, "" when missing */
+	char *evidence;		/* JSON array */
+};
+
+struct document {
+	long id;
+	long delegation_id;
+	char *sha256;		/* of the file's bytes, hex */
+	char *filename;
+	char *format, *encoding;
+	long size;
+	char *text;		/* NULL in listings */
+	char *ruleset, *ruleset_version;
+	int present, missing;
+	char *result;		/* the whole check as JSON; NULL in listings */
+	char *imported_at;
+	long superseded_by;	/* 0 while current */
+	struct document_clause *clauses;
+	size_t nclauses;
+};
+
+void document_free(struct document *);
+void document_list_free(struct document *, size_t);
+/* The document of a delegation with these bytes, 0 when none. */
+int store_document_find(struct store *, long delegation_id, const char *sha256,
+    long *id, struct error *);
+/* Insert d with its clauses and make it the delegation's current document. */
+int store_document_insert(struct store *, struct document *, struct error *);
+int store_document_get(struct store *, long id, struct document *, struct error *);
+/* Documents of one delegation (0: all), newest first, without text and result. */
+int store_document_list(struct store *, long delegation_id, struct document **,
+    size_t *, struct error *);
+
 /* Contracts: the current (not superseded) document of each delegation. */
 struct contract_summary {
 	long delegation_id;

@@ -79,6 +79,7 @@ static const char *const migrations[] = {
 	"  ruleset_version TEXT NOT NULL,"
 	"  present INTEGER NOT NULL,"
 	"  missing INTEGER NOT NULL,"
+	"  result TEXT NOT NULL,"
 	"  imported_at TEXT NOT NULL,"
 	"  superseded_by INTEGER REFERENCES document(id),"
 	"  UNIQUE (delegation_id, sha256));"

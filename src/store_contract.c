@@ -56,3 +56,239 @@ nomem:
 	contract_summary_list_free(v, len);
 	return error_set(e, ST_INTERNAL, "out of memory");
 }
+
+#define DOCUMENT_COLUMNS "id, delegation_id, sha256, filename, format, " \
+	"encoding, size, ruleset, ruleset_version, present, missing, " \
+	"imported_at, superseded_by"
+
+void
+document_free(struct document *d)
+{
+	if (d == NULL)
+		return;
+	free(d->sha256);
+	free(d->filename);
+	free(d->format);
+	free(d->encoding);
+	free(d->text);
+	free(d->ruleset);
+	free(d->ruleset_version);
+	free(d->result);
+	free(d->imported_at);
+	for (size_t i = 0; i < d->nclauses; i++) {
+		free(d->clauses[i].clause);
+		free(d->clauses[i].title);
+		free(d->clauses[i].article);
+		free(d->clauses[i].evidence);
+	}
+	free(d->clauses);
+	memset(d, 0, sizeof(*d));
+}
+
+void
+document_list_free(struct document *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		document_free(&v[i]);
+	free(v);
+}
+
+int
+store_document_find(struct store *s, long delegation_id, const char *sha256,
+    long *id, struct error *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*id = 0;
+	st = st_prepare(s, "SELECT id FROM document WHERE delegation_id = ? "
+	    "AND sha256 = ?", e);
+	if (st == NULL)
+		return e->status;
+	st_bind_long(st, 1, delegation_id);
+	st_bind_text(st, 2, sha256);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return st_fail(s, rc, "documents", e);
+	return ST_OK;
+}
+
+static int
+insert_clauses(struct store *s, const struct document *d, struct error *e)
+{
+	sqlite3_stmt *st;
+	int rc = SQLITE_DONE;
+
+	st = st_prepare(s, "INSERT INTO document_clause (document_id, clause, "
+	    "title, present, article, evidence) VALUES (?, ?, ?, ?, ?, ?)", e);
+	if (st == NULL)
+		return e->status;
+	for (size_t i = 0; i < d->nclauses && rc == SQLITE_DONE; i++) {
+		const struct document_clause *c = &d->clauses[i];
+		sqlite3_reset(st);
+		st_bind_long(st, 1, d->id);
+		st_bind_text(st, 2, c->clause);
+		st_bind_text(st, 3, c->title);
+		st_bind_long(st, 4, c->present);
+		st_bind_text(st, 5, c->article);
+		st_bind_text(st, 6, c->evidence);
+		rc = sqlite3_step(st);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return st_fail(s, rc, "document clauses", e);
+	return ST_OK;
+}
+
+int
+store_document_insert(struct store *s, struct document *d, struct error *e)
+{
+	sqlite3_stmt *st;
+	char now[32];
+	int rc;
+
+	st = st_prepare(s, "INSERT INTO document (delegation_id, sha256, "
+	    "filename, format, encoding, size, text, ruleset, ruleset_version, "
+	    "present, missing, result, imported_at) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e);
+	if (st == NULL)
+		return e->status;
+	st_now(now);
+	st_bind_long(st, 1, d->delegation_id);
+	st_bind_text(st, 2, d->sha256);
+	st_bind_text(st, 3, d->filename);
+	st_bind_text(st, 4, d->format);
+	st_bind_text(st, 5, d->encoding);
+	st_bind_long(st, 6, d->size);
+	st_bind_text(st, 7, d->text ? d->text : "");
+	st_bind_text(st, 8, d->ruleset);
+	st_bind_text(st, 9, d->ruleset_version);
+	st_bind_long(st, 10, d->present);
+	st_bind_long(st, 11, d->missing);
+	st_bind_text(st, 12, d->result ? d->result : "{}");
+	st_bind_text(st, 13, now);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return st_fail(s, rc, "document", e);
+	d->id = (long)sqlite3_last_insert_rowid(s->db);
+	free(d->imported_at);
+	if ((d->imported_at = strdup(now)) == NULL)
+		return error_set(e, ST_INTERNAL, "out of memory");
+	if (insert_clauses(s, d, e) != ST_OK)
+		return e->status;
+	/* The new document supersedes the delegation's current one. */
+	st = st_prepare(s, "UPDATE document SET superseded_by = ? "
+	    "WHERE delegation_id = ? AND id <> ? AND superseded_by IS NULL", e);
+	if (st == NULL)
+		return e->status;
+	st_bind_long(st, 1, d->id);
+	st_bind_long(st, 2, d->delegation_id);
+	st_bind_long(st, 3, d->id);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return st_fail(s, rc, "document", e);
+	return ST_OK;
+}
+
+static int
+document_read(sqlite3_stmt *st, struct document *d)
+{
+	memset(d, 0, sizeof(*d));
+	d->id = sqlite3_column_int64(st, 0);
+	d->delegation_id = sqlite3_column_int64(st, 1);
+	d->sha256 = st_col_text0(st, 2);
+	d->filename = st_col_text0(st, 3);
+	d->format = st_col_text0(st, 4);
+	d->encoding = st_col_text(st, 5);
+	d->size = sqlite3_column_int64(st, 6);
+	d->ruleset = st_col_text0(st, 7);
+	d->ruleset_version = st_col_text0(st, 8);
+	d->present = sqlite3_column_int(st, 9);
+	d->missing = sqlite3_column_int(st, 10);
+	d->imported_at = st_col_text0(st, 11);
+	d->superseded_by = sqlite3_column_int64(st, 12);
+	if (!d->sha256 || !d->filename || !d->format || !d->ruleset ||
+	    !d->ruleset_version || !d->imported_at) {
+		document_free(d);
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_document_list(struct store *s, long delegation_id, struct document **out,
+    size_t *n, struct error *e)
+{
+	struct document *v = NULL, *nv;
+	size_t len = 0, cap = 0;
+	sqlite3_stmt *st;
+	int rc;
+
+	st = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document "
+	    "WHERE ? = 0 OR delegation_id = ? ORDER BY delegation_id, id DESC", e);
+	if (st == NULL)
+		return e->status;
+	st_bind_long(st, 1, delegation_id);
+	st_bind_long(st, 2, delegation_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 16;
+			if ((nv = realloc(v, cap * sizeof(*v))) == NULL)
+				goto nomem;
+			v = nv;
+		}
+		if (document_read(st, &v[len]) == -1)
+			goto nomem;
+		len++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		document_list_free(v, len);
+		return st_fail(s, rc, "documents", e);
+	}
+	*out = v;
+	*n = len;
+	return ST_OK;
+nomem:
+	sqlite3_finalize(st);
+	document_list_free(v, len);
+	return error_set(e, ST_INTERNAL, "out of memory");
+}
+
+int
+store_document_get(struct store *s, long id, struct document *d,
+    struct error *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	st = st_prepare(s, "SELECT " DOCUMENT_COLUMNS ", text, result "
+	    "FROM document WHERE id = ?", e);
+	if (st == NULL)
+		return e->status;
+	st_bind_long(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		if (document_read(st, d) == -1) {
+			sqlite3_finalize(st);
+			return error_set(e, ST_INTERNAL, "out of memory");
+		}
+		d->text = st_col_text0(st, 13);
+		d->result = st_col_text0(st, 14);
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return error_set(e, ST_DATA, "document %ld: no such document", id);
+	if (rc != SQLITE_ROW)
+		return st_fail(s, rc, "document", e);
+	if (d->text == NULL || d->result == NULL) {
+		document_free(d);
+		return error_set(e, ST_INTERNAL, "out of memory");
+	}
+	return ST_OK;
+}
