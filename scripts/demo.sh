@@ -29,11 +29,9 @@ show tree
 say "Contracts on file"
 show contract list 2>/dev/null || true
 say "Checking a contract before it is signed"
-for f in data/demo/contracts/*; do
-	[ -f "$f" ] || continue
-	show check "$f"
-	break
-done
+show check data/demo/contracts/aoba-kojinjoho.html
+say "Reviews on record"
+show review list
 say "What cron would mail this morning"
 show due
 say "The audit trail"
