@@ -60,6 +60,9 @@ int cmd_format_only(int argc, char **argv, const char *name, unsigned allowed,
 struct json_t;
 int cmd_print_json(struct json_t *, struct error *);
 
+/* Replace *field with a copy of v; an empty v clears it (NULL). */
+int cmd_set_str(char **field, const char *v, struct error *);
+
 /* Print "label  value" lines aligned; labels are translated, NULL values print as "-". */
 void cmd_print_fields(const char *const rows[][2], size_t n);
 

@@ -35,18 +35,6 @@ static const struct option field_opts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-static int
-set_str(char **field, const char *v, struct error *e)
-{
-	char *copy = NULL;
-
-	if (*v != '\0' && (copy = strdup(v)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
-	free(*field);
-	*field = copy;
-	return ST_OK;
-}
-
 /* Parse the field options into d; returns -1 after --help. */
 static int
 parse_fields(int argc, char **argv, struct delegation *d, struct error *e)
@@ -57,8 +45,8 @@ parse_fields(int argc, char **argv, struct delegation *d, struct error *e)
 	while (rc == ST_OK && (ch = getopt_long(argc, argv, "h", field_opts,
 	    NULL)) != -1) {
 		switch (ch) {
-		case 'D': rc = set_str(&d->data_items, optarg, e); break;
-		case 'p': rc = set_str(&d->purpose, optarg, e); break;
+		case 'D': rc = cmd_set_str(&d->data_items, optarg, e); break;
+		case 'p': rc = cmd_set_str(&d->purpose, optarg, e); break;
 		case 'n':
 			if ((rc = parse_long_opt("--people", optarg, 0, 2000000000L,
 			    &v, e)) == ST_OK)
@@ -68,18 +56,18 @@ parse_fields(int argc, char **argv, struct delegation *d, struct error *e)
 		case 's': d->sensitive = false; break;
 		case 'K': d->credit_card = true; break;
 		case 'k': d->credit_card = false; break;
-		case 'b': rc = set_str(&d->start_date, optarg, e); break;
-		case 'e': rc = set_str(&d->end_date, optarg, e); break;
-		case 'r': rc = set_str(&d->risk, optarg, e); break;
+		case 'b': rc = cmd_set_str(&d->start_date, optarg, e); break;
+		case 'e': rc = cmd_set_str(&d->end_date, optarg, e); break;
+		case 'r': rc = cmd_set_str(&d->risk, optarg, e); break;
 		case 'i':
 			if ((rc = parse_long_opt("--interval", optarg, 0, 120, &v,
 			    e)) == ST_OK)
 				d->review_months = (int)v;
 			break;
-		case 'o': rc = set_str(&d->approved_on, optarg, e); break;
-		case 'y': rc = set_str(&d->approved_by, optarg, e); break;
-		case 'R': rc = set_str(&d->approval_ref, optarg, e); break;
-		case 'N': rc = set_str(&d->notes, optarg, e); break;
+		case 'o': rc = cmd_set_str(&d->approved_on, optarg, e); break;
+		case 'y': rc = cmd_set_str(&d->approved_by, optarg, e); break;
+		case 'R': rc = cmd_set_str(&d->approval_ref, optarg, e); break;
+		case 'N': rc = cmd_set_str(&d->notes, optarg, e); break;
 		case 'h': usage_command(stdout, "delegate"); return -1;
 		default: return usage_error("delegate", e, "unknown option");
 		}

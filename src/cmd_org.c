@@ -23,19 +23,6 @@ static const struct option field_opts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* Replace *field with a copy of v; an empty v clears an optional field. */
-static int
-set_field(char **field, const char *v, struct error *e)
-{
-	char *copy = NULL;
-
-	if (*v != '\0' && (copy = strdup(v)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
-	free(*field);
-	*field = copy;
-	return ST_OK;
-}
-
 /* Parse the field options into o (whose strings it owns). */
 static int
 parse_fields(int argc, char **argv, struct org *o, struct error *e)
@@ -45,12 +32,12 @@ parse_fields(int argc, char **argv, struct org *o, struct error *e)
 	while (rc == ST_OK && (ch = getopt_long(argc, argv, "h", field_opts,
 	    NULL)) != -1) {
 		switch (ch) {
-		case 'n': rc = set_field(&o->name, optarg, e); break;
-		case 'c': rc = set_field(&o->corporate_number, optarg, e); break;
-		case 'a': rc = set_field(&o->address, optarg, e); break;
-		case 'C': rc = set_field(&o->country, optarg, e); break;
-		case 't': rc = set_field(&o->contact, optarg, e); break;
-		case 'N': rc = set_field(&o->notes, optarg, e); break;
+		case 'n': rc = cmd_set_str(&o->name, optarg, e); break;
+		case 'c': rc = cmd_set_str(&o->corporate_number, optarg, e); break;
+		case 'a': rc = cmd_set_str(&o->address, optarg, e); break;
+		case 'C': rc = cmd_set_str(&o->country, optarg, e); break;
+		case 't': rc = cmd_set_str(&o->contact, optarg, e); break;
+		case 'N': rc = cmd_set_str(&o->notes, optarg, e); break;
 		case 'h': usage_command(stdout, "org"); return -1;
 		default: return usage_error("org", e, "unknown option");
 		}

@@ -144,3 +144,15 @@ cmd_print_fields(const char *const rows[][2], size_t n)
 		puts(rows[i][1] && *rows[i][1] ? rows[i][1] : "-");
 	}
 }
+
+int
+cmd_set_str(char **field, const char *v, struct error *e)
+{
+	char *copy = NULL;
+
+	if (*v != '\0' && (copy = strdup(v)) == NULL)
+		return error_set(e, ST_INTERNAL, "out of memory");
+	free(*field);
+	*field = copy;
+	return ST_OK;
+}

@@ -224,6 +224,47 @@ st_now(char buf[32])
 	strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+int
+st_collect(struct store *s, sqlite3_stmt *st, size_t size,
+    int (*read)(sqlite3_stmt *, void *), void (*release)(void *),
+    void **out, size_t *n, const char *what, struct error *e)
+{
+	char *v = NULL, *nv;
+	size_t len = 0, cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 16;
+			if ((nv = realloc(v, cap * size)) == NULL)
+				goto nomem;
+			v = nv;
+		}
+		memset(v + len * size, 0, size);
+		if (read(st, v + len * size) == -1)
+			goto nomem;
+		len++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		while (len-- > 0)
+			release(v + len * size);
+		free(v);
+		return st_fail(s, rc, what, e);
+	}
+	*out = v;
+	*n = len;
+	return ST_OK;
+nomem:
+	sqlite3_finalize(st);
+	while (len-- > 0)
+		release(v + len * size);
+	free(v);
+	return error_set(e, ST_INTERNAL, "out of memory");
+}
+
 static int
 pragma_int(struct store *s, const char *sql, int *v, struct error *e)
 {

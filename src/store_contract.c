@@ -12,14 +12,29 @@ contract_summary_list_free(struct contract_summary *v, size_t n)
 	free(v);
 }
 
+static int
+summary_read(sqlite3_stmt *st, void *p)
+{
+	struct contract_summary *c = p;
+
+	c->delegation_id = sqlite3_column_int64(st, 0);
+	c->document_id = sqlite3_column_int64(st, 1);
+	c->present = sqlite3_column_int(st, 2);
+	c->missing = sqlite3_column_int(st, 3);
+	return (c->missing_ids = st_col_text0(st, 4)) == NULL ? -1 : 0;
+}
+
+static void
+summary_release(void *p)
+{
+	free(((struct contract_summary *)p)->missing_ids);
+}
+
 int
 store_contract_summaries(struct store *s, struct contract_summary **out,
     size_t *n, struct error *e)
 {
-	struct contract_summary *v = NULL, *nv;
-	size_t len = 0, cap = 0;
 	sqlite3_stmt *st;
-	int rc;
 
 	st = st_prepare(s, "SELECT d.delegation_id, d.id, d.present, d.missing, "
 	    "(SELECT group_concat(clause, ',') FROM document_clause c "
@@ -28,33 +43,8 @@ store_contract_summaries(struct store *s, struct contract_summary **out,
 	    "ORDER BY d.delegation_id", e);
 	if (st == NULL)
 		return e->status;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL)
-				goto nomem;
-			v = nv;
-		}
-		v[len].delegation_id = sqlite3_column_int64(st, 0);
-		v[len].document_id = sqlite3_column_int64(st, 1);
-		v[len].present = sqlite3_column_int(st, 2);
-		v[len].missing = sqlite3_column_int(st, 3);
-		if ((v[len].missing_ids = st_col_text0(st, 4)) == NULL)
-			goto nomem;
-		len++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		contract_summary_list_free(v, len);
-		return st_fail(s, rc, "contracts", e);
-	}
-	*out = v;
-	*n = len;
-	return ST_OK;
-nomem:
-	sqlite3_finalize(st);
-	contract_summary_list_free(v, len);
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return st_collect(s, st, sizeof(**out), summary_read, summary_release,
+	    (void **)out, n, "contracts", e);
 }
 
 #define DOCUMENT_COLUMNS "id, delegation_id, sha256, filename, format, " \
@@ -196,9 +186,10 @@ store_document_insert(struct store *s, struct document *d, struct error *e)
 }
 
 static int
-document_read(sqlite3_stmt *st, struct document *d)
+document_read(sqlite3_stmt *st, void *p)
 {
-	memset(d, 0, sizeof(*d));
+	struct document *d = p;
+
 	d->id = sqlite3_column_int64(st, 0);
 	d->delegation_id = sqlite3_column_int64(st, 1);
 	d->sha256 = st_col_text0(st, 2);
@@ -220,14 +211,17 @@ document_read(sqlite3_stmt *st, struct document *d)
 	return 0;
 }
 
+static void
+document_release(void *p)
+{
+	document_free(p);
+}
+
 int
 store_document_list(struct store *s, long delegation_id, struct document **out,
     size_t *n, struct error *e)
 {
-	struct document *v = NULL, *nv;
-	size_t len = 0, cap = 0;
 	sqlite3_stmt *st;
-	int rc;
 
 	st = st_prepare(s, "SELECT " DOCUMENT_COLUMNS " FROM document "
 	    "WHERE ? = 0 OR delegation_id = ? ORDER BY delegation_id, id DESC", e);
@@ -235,29 +229,8 @@ store_document_list(struct store *s, long delegation_id, struct document **out,
 		return e->status;
 	st_bind_long(st, 1, delegation_id);
 	st_bind_long(st, 2, delegation_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL)
-				goto nomem;
-			v = nv;
-		}
-		if (document_read(st, &v[len]) == -1)
-			goto nomem;
-		len++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		document_list_free(v, len);
-		return st_fail(s, rc, "documents", e);
-	}
-	*out = v;
-	*n = len;
-	return ST_OK;
-nomem:
-	sqlite3_finalize(st);
-	document_list_free(v, len);
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return st_collect(s, st, sizeof(**out), document_read, document_release,
+	    (void **)out, n, "documents", e);
 }
 
 int
@@ -274,6 +247,7 @@ store_document_get(struct store *s, long id, struct document *d,
 	st_bind_long(st, 1, id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
+		memset(d, 0, sizeof(*d));
 		if (document_read(st, d) == -1) {
 			sqlite3_finalize(st);
 			return error_set(e, ST_INTERNAL, "out of memory");

@@ -36,9 +36,10 @@ delegation_list_free(struct delegation *v, size_t n)
 }
 
 static int
-delegation_read(sqlite3_stmt *st, struct delegation *d, struct error *e)
+delegation_read(sqlite3_stmt *st, void *p)
 {
-	memset(d, 0, sizeof(*d));
+	struct delegation *d = p;
+
 	d->id = sqlite3_column_int64(st, 0);
 	d->parent_id = sqlite3_column_int64(st, 1);
 	d->child_id = sqlite3_column_int64(st, 2);
@@ -60,44 +61,23 @@ delegation_read(sqlite3_stmt *st, struct delegation *d, struct error *e)
 	d->created_at = st_col_text0(st, 17);
 	if (!d->data_items || !d->purpose || !d->risk || !d->notes || !d->created_at) {
 		delegation_free(d);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return -1;
 	}
-	return ST_OK;
+	return 0;
+}
+
+static void
+delegation_release(void *p)
+{
+	delegation_free(p);
 }
 
 static int
 delegation_collect(struct store *s, sqlite3_stmt *st, struct delegation **out,
     size_t *n, struct error *e)
 {
-	struct delegation *v = NULL, *nv;
-	size_t len = 0, cap = 0;
-	int rc;
-
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
-				error_set(e, ST_INTERNAL, "out of memory");
-				goto fail;
-			}
-			v = nv;
-		}
-		if (delegation_read(st, &v[len], e) != ST_OK)
-			goto fail;
-		len++;
-	}
-	if (rc != SQLITE_DONE) {
-		st_fail(s, rc, "delegations", e);
-		goto fail;
-	}
-	sqlite3_finalize(st);
-	*out = v;
-	*n = len;
-	return ST_OK;
-fail:
-	sqlite3_finalize(st);
-	delegation_list_free(v, len);
-	return e->status;
+	return st_collect(s, st, sizeof(**out), delegation_read,
+	    delegation_release, (void **)out, n, "delegations", e);
 }
 
 /* Bind every column but id and created_at, in DELEGATION_COLUMNS order from 1. */

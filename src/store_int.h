@@ -29,6 +29,15 @@ void st_bind_long_or_null(sqlite3_stmt *, int, long, long null_value);
 char *st_col_text(sqlite3_stmt *, int);
 /* "" instead of NULL, for NOT NULL columns. */
 char *st_col_text0(sqlite3_stmt *, int);
+/*
+ * Step st to the end, reading each row into a growing array of elements of
+ * size bytes with read (which returns -1 when memory ran out) and freeing
+ * them with release on failure.  Finalizes st.
+ */
+int st_collect(struct store *, sqlite3_stmt *st, size_t size,
+    int (*read)(sqlite3_stmt *, void *), void (*release)(void *),
+    void **out, size_t *n, const char *what, struct error *);
+
 /* Now in UTC, "YYYY-MM-DDTHH:MM:SSZ". */
 void st_now(char buf[32]);
 

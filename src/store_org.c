@@ -31,9 +31,10 @@ org_list_free(struct org *v, size_t n)
 }
 
 static int
-org_read(sqlite3_stmt *st, struct org *o, struct error *e)
+org_read(sqlite3_stmt *st, void *p)
 {
-	memset(o, 0, sizeof(*o));
+	struct org *o = p;
+
 	o->id = sqlite3_column_int64(st, 0);
 	o->name = st_col_text0(st, 1);
 	o->corporate_number = st_col_text(st, 2);
@@ -45,9 +46,15 @@ org_read(sqlite3_stmt *st, struct org *o, struct error *e)
 	o->created_at = st_col_text0(st, 8);
 	if (o->name == NULL || o->country == NULL || o->created_at == NULL) {
 		org_free(o);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return -1;
 	}
-	return ST_OK;
+	return 0;
+}
+
+static void
+org_release(void *p)
+{
+	org_free(p);
 }
 
 /* Run a SELECT of ORG_COLUMNS and collect every row. */
@@ -55,35 +62,8 @@ static int
 org_collect(struct store *s, sqlite3_stmt *st, struct org **out, size_t *n,
     struct error *e)
 {
-	struct org *v = NULL, *nv;
-	size_t len = 0, cap = 0;
-	int rc;
-
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
-				error_set(e, ST_INTERNAL, "out of memory");
-				goto fail;
-			}
-			v = nv;
-		}
-		if (org_read(st, &v[len], e) != ST_OK)
-			goto fail;
-		len++;
-	}
-	if (rc != SQLITE_DONE) {
-		st_fail(s, rc, "organisations", e);
-		goto fail;
-	}
-	sqlite3_finalize(st);
-	*out = v;
-	*n = len;
-	return ST_OK;
-fail:
-	sqlite3_finalize(st);
-	org_list_free(v, len);
-	return e->status;
+	return st_collect(s, st, sizeof(**out), org_read, org_release,
+	    (void **)out, n, "organisations", e);
 }
 
 static int
