@@ -17,13 +17,24 @@ title_of(const struct check_result *r, const struct clause_result *c)
 static void
 print_where(FILE *f, const struct clause_result *c)
 {
-	size_t i;
+	size_t i, j, shown = 0, more = 0;
 
-	for (i = 0; i < c->nev && i < 2; i++)
-		fprintf(f, "%s%s", i ? ", " : "",
+	for (i = 0; i < c->nev; i++) {
+		for (j = 0; j < i; j++)
+			if (strcmp(c->ev[j].where, c->ev[i].where) == 0)
+				break;
+		if (j < i)
+			continue;	/* two sentences of one paragraph */
+		if (shown == 2) {
+			more++;
+			continue;
+		}
+		fprintf(f, "%s%s", shown ? ", " : "",
 		    c->ev[i].where[0] ? c->ev[i].where : "-");
-	if (c->nev > 2)
-		fprintf(f, " +%zu", c->nev - 2);
+		shown++;
+	}
+	if (more > 0)
+		fprintf(f, " +%zu", more);
 }
 
 static void

@@ -518,7 +518,7 @@ short_title(const char *s, size_t n, bool english)
 	if (n == 0 || has(s, n, "。"))
 		return false;
 	if (english)
-		return n <= 80 && s[n - 1] != '.' && s[n - 1] != ';' &&
+		return n <= 120 && s[n - 1] != '.' && s[n - 1] != ';' &&
 		    s[n - 1] != ',';
 	if (has(s, n, "、"))
 		return false;
