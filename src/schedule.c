@@ -171,6 +171,8 @@ unapproved(const struct graph *g, const struct delegation *d, struct date *since
  * or none.  Per organisation: the earliest problem anywhere below it.
  */
 struct rollup {
+	long *child;		/* per delegation: the child's org index */
+	bool *active;		/* per delegation: not ended */
 	struct date *own;	/* per delegation */
 	bool *has_own;
 	struct date *below;	/* per organisation */
@@ -181,6 +183,8 @@ struct rollup {
 static void
 rollup_free(struct rollup *r)
 {
+	free(r->child);
+	free(r->active);
 	free(r->own);
 	free(r->has_own);
 	free(r->below);
@@ -198,7 +202,7 @@ earliest(struct date *acc, bool *has, struct date d)
 
 /* Fill below[] children first, in topological order (Kahn's algorithm). */
 static int
-rollup_below(const struct graph *g, struct date today, struct rollup *r)
+rollup_below(const struct graph *g, struct rollup *r)
 {
 	size_t *order, *indeg, head = 0, tail = 0;
 	long c;
@@ -211,8 +215,7 @@ rollup_below(const struct graph *g, struct date today, struct rollup *r)
 		return -1;
 	}
 	for (size_t i = 0; i < g->ndels; i++)
-		if (graph_del_active(&g->dels[i], today) &&
-		    (c = graph_org(g, g->dels[i].child_id)) >= 0)
+		if (r->active[i] && (c = r->child[i]) >= 0)
 			indeg[c]++;
 	for (size_t o = 0; o < g->norgs; o++)
 		if (indeg[o] == 0)
@@ -221,8 +224,7 @@ rollup_below(const struct graph *g, struct date today, struct rollup *r)
 		size_t o = order[head++];
 		for (size_t k = g->out_start[o]; k < g->out_start[o + 1]; k++) {
 			size_t d = g->out[k];
-			if (!graph_del_active(&g->dels[d], today) ||
-			    (c = graph_org(g, g->dels[d].child_id)) < 0)
+			if (!r->active[d] || (c = r->child[d]) < 0)
 				continue;
 			if (--indeg[c] == 0)
 				order[tail++] = (size_t)c;
@@ -233,8 +235,7 @@ rollup_below(const struct graph *g, struct date today, struct rollup *r)
 		size_t o = order[--tail];
 		for (size_t k = g->out_start[o]; k < g->out_start[o + 1]; k++) {
 			size_t d = g->out[k];
-			if (!graph_del_active(&g->dels[d], today) ||
-			    (c = graph_org(g, g->dels[d].child_id)) < 0)
+			if (!r->active[d] || (c = r->child[d]) < 0)
 				continue;
 			if (r->has_own[d])
 				earliest(&r->below[o], &r->has_below[o], r->own[d]);
@@ -249,7 +250,7 @@ rollup_below(const struct graph *g, struct date today, struct rollup *r)
 
 /* Name the delegations with problems below org o, for a chain item's detail. */
 static void
-describe_below(const struct graph *g, struct date today, struct rollup *r,
+describe_below(const struct graph *g, struct rollup *r,
     size_t o, unsigned stamp, char *buf, size_t size)
 {
 	size_t stack_small[64], *stack = stack_small, sp = 0, cap = 64, named = 0, total = 0;
@@ -263,8 +264,7 @@ describe_below(const struct graph *g, struct date today, struct rollup *r,
 		size_t p = stack[--sp];
 		for (size_t k = g->out_start[p]; k < g->out_start[p + 1]; k++) {
 			size_t d = g->out[k];
-			if (!graph_del_active(&g->dels[d], today) ||
-			    (c = graph_org(g, g->dels[d].child_id)) < 0)
+			if (!r->active[d] || (c = r->child[d]) < 0)
 				continue;
 			if (r->has_own[d]) {
 				total++;
@@ -320,13 +320,21 @@ schedule_build(const struct graph *g, const struct review_last *last,
 	memset(l, 0, sizeof(*l));
 	l->as_of = today;
 	l->within = within;
+	r.child = calloc(g->ndels + 1, sizeof(*r.child));
+	r.active = calloc(g->ndels + 1, sizeof(*r.active));
 	r.own = calloc(g->ndels + 1, sizeof(*r.own));
 	r.has_own = calloc(g->ndels + 1, sizeof(*r.has_own));
 	r.below = calloc(g->norgs + 1, sizeof(*r.below));
 	r.has_below = calloc(g->norgs + 1, sizeof(*r.has_below));
 	r.seen = calloc(g->norgs + 1, sizeof(*r.seen));
-	if (!r.own || !r.has_own || !r.below || !r.has_below || !r.seen)
+	if (!r.child || !r.active || !r.own || !r.has_own || !r.below ||
+	    !r.has_below || !r.seen)
 		goto oom;
+	/* Looked up once: the loops below visit every edge more than once. */
+	for (size_t i = 0; i < g->ndels; i++) {
+		r.child[i] = graph_org(g, g->dels[i].child_id);
+		r.active[i] = graph_del_active(&g->dels[i], today);
+	}
 
 	/* Reviews, approvals and contract ends; both lists are ordered by id. */
 	for (size_t i = 0; i < g->ndels; i++) {
@@ -337,7 +345,7 @@ schedule_build(const struct graph *g, const struct review_last *last,
 			k++;
 		if (k < nlast && last[k].delegation_id == d->id)
 			lr = &last[k];
-		if (!graph_del_active(d, today))
+		if (!r.active[i])
 			continue;
 		due = schedule_next(d, lr, cfg, &kind);
 		if (date_cmp(today, due) > 0)
@@ -383,15 +391,12 @@ schedule_build(const struct graph *g, const struct review_last *last,
 	}
 
 	/* 再委託先以降も同様: roll problems up the chain. */
-	if (rollup_below(g, today, &r) == -1)
+	if (rollup_below(g, &r) == -1)
 		goto oom;
 	for (size_t i = 0; i < g->ndels; i++) {
-		const struct delegation *d = &g->dels[i];
-
-		if (!graph_del_active(d, today) ||
-		    (c = graph_org(g, d->child_id)) < 0 || !r.has_below[c])
+		if (!r.active[i] || (c = r.child[i]) < 0 || !r.has_below[c])
 			continue;
-		describe_below(g, today, &r, (size_t)c, ++stamp, names,
+		describe_below(g, &r, (size_t)c, ++stamp, names,
 		    sizeof(names));
 		if ((it = due_new(l, DUE_CHAIN, g, i, r.below[c], today)) == NULL)
 			goto oom;
@@ -408,7 +413,7 @@ schedule_build(const struct graph *g, const struct review_last *last,
 		    !wanted(due, today, within))
 			continue;
 		for (size_t q = g->in_start[o]; q < g->in_start[o + 1]; q++)
-			if (graph_del_active(&g->dels[g->in[q]], today) &&
+			if (r.active[g->in[q]] &&
 			    (first < 0 || g->in[q] < (size_t)first))
 				first = (long)g->in[q];
 		if (first < 0)
