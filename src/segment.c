@@ -681,8 +681,8 @@ seg_parse(const char *text, size_t len, bool english, struct segdoc *d,
 			if (short_title(text + hb, le - hb, english) &&
 			    !(english && item) &&
 			    (m.kind == SK_ARTICLE || m.kind == SK_SECTION ||
-			    (d->units[u].role == 0 && english) || ne == ns ||
-			    !detect(text + ns, ne - ns, &mn))) {
+			    (d->units[u].role == 0 && english) ||
+			    (ne > ns && !detect(text + ns, ne - ns, &mn)))) {
 				if ((d->units[u].heading = dupn(text + hb,
 				    le - hb)) == NULL)
 					goto nomem;

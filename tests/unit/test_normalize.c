@@ -1,0 +1,118 @@
+#include "unit.h"
+#include "normalize.h"
+
+static char *
+norm(const char *in)
+{
+	struct ntext nt;
+	struct error e = { 0 };
+	char *out;
+
+	assert_int_equal(norm_text(in, strlen(in), &nt, &e), ST_OK);
+	out = strdup(nt.text);
+	norm_free(&nt);
+	return out;
+}
+
+static void
+nfkc_full_and_half_width(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = norm("第１条　ＡＢＣ（目的）ｶﾞｲﾄﾞﾗｲﾝ\n");
+	assert_string_equal(s, "第1条 ABC(目的)ガイドライン\n");
+	free(s);
+}
+
+static void
+kanji_article_numbers(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = norm("第十五条（協議）\n第二十一条 第三項 第百二条 第七条の二\n");
+	assert_string_equal(s, "第15条(協議)\n第21条 第3項 第102条第7条の2\n");
+	free(s);
+	/* Dates and counts stay as written: only 第N条/項/号/章 change. */
+	s = norm("令和七年四月一日 第三者\n");
+	assert_string_equal(s, "令和七年四月一日 第三者\n");
+	free(s);
+	assert_int_equal(norm_kanji_number("二十一", strlen("二十一")), 21);
+	assert_int_equal(norm_kanji_number("二〇二五", strlen("二〇二五")), 2025);
+	assert_int_equal(norm_kanji_number("甲", strlen("甲")), -1);
+}
+
+static void
+pdf_lines_are_joined(void **state)
+{
+	char *s;
+
+	(void)state;
+	/* A sentence broken mid-way by PDF extraction, with stray spaces. */
+	s = norm("乙は、個人情報の漏えい、滅失又は毀損の防止その他の\n個人 情報の安全管理のために必要な措置を講じる。\n第2条 次の条\n");
+	assert_string_equal(s, "乙は、個人情報の漏えい、滅失又は毀損の防止その他の個人情報の安全管理のために必要な措置を講じる。\n第2条 次の条\n");
+	free(s);
+	/* A heading line and a numbered line are not continuations. */
+	s = norm("（再委託）\n第7条 乙は再委託しない。\n２ 甲は、\n");
+	assert_string_equal(s, "(再委託)\n第7条 乙は再委託しない。\n2 甲は、\n");
+	free(s);
+	/* English lines wrapped before a lower-case word are joined. */
+	s = norm("The Processor shall\nprocess data.\n");
+	assert_string_equal(s, "The Processor shall process data.\n");
+	free(s);
+}
+
+static void
+quotes_come_from_the_original(void **state)
+{
+	const char *in = "第十五条　乙は、個人情報を\n外部に持ち出してはならない。\n";
+	struct ntext nt;
+	struct error e = { 0 };
+	const char *p;
+	char *q;
+	size_t s;
+
+	(void)state;
+	assert_int_equal(norm_text(in, strlen(in), &nt, &e), ST_OK);
+	p = strstr(nt.text, "乙は");
+	assert_non_null(p);
+	s = (size_t)(p - nt.text);
+	q = norm_quote(&nt, s, nt.len - 1);
+	assert_string_equal(q, "乙は、個人情報を外部に持ち出してはならない。");
+	free(q);
+	q = norm_quote(&nt, 0, (size_t)(strstr(nt.text, "条") - nt.text) + 3);
+	assert_string_equal(q, "第十五条");
+	free(q);
+	norm_free(&nt);
+}
+
+static void
+language(void **state)
+{
+	struct ntext nt;
+	struct error e = { 0 };
+	const char *en = "The Processor shall process personal data only on documented instructions.";
+	const char *ja = "乙は、個人情報を適正に取り扱う。Article 28 GDPR";
+
+	(void)state;
+	assert_int_equal(norm_text(en, strlen(en), &nt, &e), ST_OK);
+	assert_true(norm_is_english(&nt));
+	norm_free(&nt);
+	assert_int_equal(norm_text(ja, strlen(ja), &nt, &e), ST_OK);
+	assert_false(norm_is_english(&nt));
+	norm_free(&nt);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(nfkc_full_and_half_width),
+		cmocka_unit_test(kanji_article_numbers),
+		cmocka_unit_test(pdf_lines_are_joined),
+		cmocka_unit_test(quotes_come_from_the_original),
+		cmocka_unit_test(language),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

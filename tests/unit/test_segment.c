@@ -1,0 +1,133 @@
+#include "unit.h"
+#include "normalize.h"
+#include "segment.h"
+#include "strbuf.h"
+
+struct fx {
+	struct ntext nt;
+	struct segdoc d;
+};
+
+static void
+parse(struct fx *f, const char *text)
+{
+	struct error e = { 0 };
+
+	assert_int_equal(norm_text(text, strlen(text), &f->nt, &e), ST_OK);
+	assert_int_equal(seg_parse(f->nt.text, f->nt.len, norm_is_english(&f->nt),
+	    &f->d, &e), ST_OK);
+}
+
+static void
+done(struct fx *f)
+{
+	seg_free(&f->d);
+	norm_free(&f->nt);
+}
+
+/* Where the sentence containing needle is. */
+static char *
+where(struct fx *f, const char *needle)
+{
+	const char *p = strstr(f->nt.text, needle);
+	struct strbuf sb = STRBUF_INIT;
+	long si;
+
+	assert_non_null(p);
+	si = seg_sentence_at(&f->d, (size_t)(p - f->nt.text));
+	assert_true(si >= 0);
+	assert_int_equal(seg_where(&f->d, f->d.sents[si].unit, &sb), 0);
+	return sb_detach(&sb);
+}
+
+#define WHERE(f, needle, want) do { char *w_ = where(f, needle); \
+	assert_string_equal(w_, want); free(w_); } while (0)
+
+static void
+japanese_articles_paragraphs_items(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "業務委託契約書\n\n甲と乙は次のとおり契約する。\n\n"
+	    "（再委託）\n第７条　乙は、再委託してはならない。\n"
+	    "２　乙は、再委託先に同等の義務を負わせる。\n"
+	    "第八条(禁止事項)\n乙は、次に掲げる行為をしてはならない。\n"
+	    "一　個人情報を漏えいすること。\n二　個人情報を複製すること。\n"
+	    "第9条 報告\n9.1 乙は毎月報告する。\n9.2 甲は監査できる。\n"
+	    "第10条（事故）乙は、直ちに報告する。\n① 第一報\n② 経過\n"
+	    "別表（第9条関係）\n１．月次報告\n(1) 取扱件数\n");
+	WHERE(&f, "次のとおり", "前文");
+	WHERE(&f, "再委託してはならない", "第7条（再委託）第1項");
+	WHERE(&f, "同等の義務", "第7条（再委託）第2項");
+	WHERE(&f, "次に掲げる", "第8条（禁止事項）");
+	WHERE(&f, "複製すること", "第8条（禁止事項）第二号");
+	WHERE(&f, "毎月報告", "第9条（報告）9.1");
+	WHERE(&f, "監査できる", "第9条（報告）9.2");
+	WHERE(&f, "直ちに報告", "第10条（事故）");
+	WHERE(&f, "経過", "第10条（事故）②");
+	WHERE(&f, "取扱件数", "別表（第9条関係）1(1)");
+	done(&f);
+}
+
+static void
+specification_and_kana_items(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "○○業務委託仕様書\n\n１　履行期間\n　令和7年4月1日から令和8年3月31日まで\n"
+	    "５　個人情報の取扱い\n　受注者は、次の事項を遵守すること。\n"
+	    "　ア　責任体制\n　　受注者は、責任者を定めること。\n"
+	    "　キ　取扱状況の報告\n　　受注者は、取扱状況を報告すること。\n"
+	    "６　業務報告\n　受注者は、利用者数を報告すること。\n");
+	WHERE(&f, "令和7年", "1（履行期間）");
+	WHERE(&f, "責任者を定め", "5（個人情報の取扱い）ア（責任体制）");
+	WHERE(&f, "取扱状況を報告", "5（個人情報の取扱い）キ（取扱状況の報告）");
+	WHERE(&f, "利用者数", "6（業務報告）");
+	done(&f);
+}
+
+static void
+english_styles(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "DATA PROCESSING AGREEMENT\n\nArticle 4 - Sub-processors\n"
+	    "1. The Provider shall not engage another processor without authorisation.\n"
+	    "2. The Provider shall inform the Customer. It shall remain liable.\n"
+	    "Annex A - Security measures\n(a) Encryption at rest.\n");
+	WHERE(&f, "another processor", "Article 4(1) (Sub-processors)");
+	WHERE(&f, "remain liable", "Article 4(2) (Sub-processors)");
+	WHERE(&f, "Encryption", "Annex A(a) (Security measures)");
+	done(&f);
+	parse(&f, "DATA PROCESSING ADDENDUM\n\n4. Security\nThe Processor shall "
+	    "implement measures.\n5. Audits\n5.1 The Processor shall allow for audits.\n");
+	WHERE(&f, "implement measures", "4 (Security)");
+	WHERE(&f, "allow for audits", "5.1 (Audits)");
+	done(&f);
+}
+
+static void
+sentences_keep_brackets_whole(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "第1条 株式会社A（以下「甲」という。）は、乙に委託する。次の文。\n");
+	assert_int_equal(f.d.nsents, 2);
+	done(&f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(japanese_articles_paragraphs_items),
+		cmocka_unit_test(specification_and_kana_items),
+		cmocka_unit_test(english_styles),
+		cmocka_unit_test(sentences_keep_brackets_whole),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
