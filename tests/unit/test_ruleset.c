@@ -1,0 +1,136 @@
+#include "unit.h"
+#include "ruleset.h"
+
+#define SCHEMA "contract-templates/rulesets/ruleset.rng"
+
+static const char *good =
+    "<?xml version=\"1.0\"?>\n"
+    "<ruleset id=\"mine\" version=\"1\" lang=\"ja\">\n"
+    "  <title>社内規程</title>\n"
+    "  <group name=\"pd\"><term>個人情報</term></group>\n"
+    "  <clause id=\"a\">\n"
+    "    <title lang=\"ja\">甲</title><title lang=\"en\">A</title>\n"
+    "    <source>社内</source>\n"
+    "    <rule><require ref=\"pd\"/><require><re>漏(えい|らし)</re></require></rule>\n"
+    "    <model>第○条 …</model>\n"
+    "  </clause>\n"
+    "</ruleset>\n";
+
+static int
+load(const char *xml, struct ruleset **rs, struct error *e)
+{
+	error_clear(e);
+	return ruleset_load_mem("t.xml", xml, strlen(xml), SCHEMA, rs, e);
+}
+
+static char *
+replace(const char *s, const char *from, const char *to)
+{
+	const char *p = strstr(s, from);
+	char *r;
+
+	assert_non_null(p);
+	r = malloc(strlen(s) + strlen(to) + 1);
+	sprintf(r, "%.*s%s%s", (int)(p - s), s, to, p + strlen(from));
+	return r;
+}
+
+static void
+valid_ruleset_loads(void **state)
+{
+	struct ruleset *rs;
+	struct error e = { 0 };
+
+	(void)state;
+	assert_int_equal(load(good, &rs, &e), ST_OK);
+	assert_string_equal(rs->id, "mine");
+	assert_int_equal(rs->nclauses, 1);
+	assert_non_null(ruleset_clause(rs, "a"));
+	ruleset_free(rs);
+}
+
+static void
+broken_rulesets_are_refused(void **state)
+{
+	struct ruleset *rs;
+	struct error e = { 0 };
+	char *x;
+
+	(void)state;
+	/* Schema: a clause without its English title, reported with its line. */
+	x = replace(good, "<title lang=\"en\">A</title>", "");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_null(rs);
+	assert_non_null(strstr(e.msg, "t.xml:"));
+	assert_non_null(strstr(e.msg, "invalid ruleset"));
+	free(x);
+	/* Not well-formed. */
+	x = replace(good, "</ruleset>", "");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_non_null(strstr(e.msg, "not well-formed"));
+	free(x);
+	/* A DOCTYPE is refused before parsing. */
+	x = replace(good, "<ruleset ", "<!DOCTYPE r [<!ENTITY a \"b\">]>\n<ruleset ");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_non_null(strstr(e.msg, "t.xml:2: DOCTYPE"));
+	free(x);
+	/* A bad regular expression names its line. */
+	x = replace(good, "漏(えい|らし)", "漏(えい");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_non_null(strstr(e.msg, "t.xml:8: bad regular expression"));
+	free(x);
+	/* An unknown group reference. */
+	x = replace(good, "ref=\"pd\"", "ref=\"nope\"");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_non_null(strstr(e.msg, "no group named \"nope\""));
+	free(x);
+	/* An unknown scope is a schema error. */
+	x = replace(good, "<rule>", "<rule scope=\"page\">");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	free(x);
+}
+
+static void
+shipped_rulesets_have_the_clause_ids(void **state)
+{
+	static const char *meti[] = { "responsibility", "safeguards",
+	    "leak-prevention", "no-unauthorized-use", "no-unauthorized-copy",
+	    "term", "return-erasure", "subcontracting", "subcontract-notice",
+	    "status-report", "compliance-check", "breach-measures",
+	    "incident-report" };
+	static const char *gdpr[] = { "subject-matter", "instructions",
+	    "confidentiality", "security", "subprocessors",
+	    "data-subject-rights", "assist-compliance", "deletion-return",
+	    "audits" };
+	struct ruleset *rs;
+	struct error e = { 0 };
+	size_t i;
+
+	(void)state;
+	assert_int_equal(ruleset_load("contract-templates/rulesets/meti.xml",
+	    SCHEMA, &rs, &e), ST_OK);
+	assert_int_equal(rs->nclauses, 13);
+	for (i = 0; i < 13; i++)
+		assert_string_equal(rs->clauses[i].id, meti[i]);
+	assert_string_equal(rs->lang, "ja");
+	ruleset_free(rs);
+	assert_int_equal(ruleset_load("contract-templates/rulesets/gdpr-art28.xml",
+	    SCHEMA, &rs, &e), ST_OK);
+	assert_int_equal(rs->nclauses, 9);
+	for (i = 0; i < 9; i++)
+		assert_string_equal(rs->clauses[i].id, gdpr[i]);
+	ruleset_free(rs);
+	assert_int_equal(ruleset_load("/nonexistent/x.xml", SCHEMA, &rs, &e),
+	    ST_FILE);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(valid_ruleset_loads),
+		cmocka_unit_test(broken_rulesets_are_refused),
+		cmocka_unit_test(shipped_rulesets_have_the_clause_ids),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
