@@ -33,9 +33,6 @@ int delegation_approve(struct store *, long id, struct date on, const char *by,
 int delegation_modify(struct store *, const struct delegation *old,
     const struct delegation *d, struct error *);
 
-/* Months between reviews: the delegation's own, else from its risk tier. */
-int delegation_review_months(const struct delegation *);
-
 json_t *delegation_json(const struct delegation *);
 
 #endif

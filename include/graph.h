@@ -23,6 +23,8 @@ struct graph {
 	size_t *out_start;		/* out[out_start[o] .. out_start[o + 1]) */
 	size_t *in;			/* the same grouped by child */
 	size_t *in_start;
+	long *org_at, *del_at;		/* ID to index when IDs are dense, else NULL */
+	long org_max, del_max;
 };
 
 int graph_load(struct store *, struct graph *, struct error *);

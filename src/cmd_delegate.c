@@ -8,9 +8,11 @@
 
 #include "cmd.h"
 #include "i18n.h"
+#include "config.h"
 #include "delegation.h"
 #include "graph.h"
 #include "org.h"
+#include "schedule.h"
 #include "store.h"
 #include "strbuf.h"
 #include "table.h"
@@ -263,7 +265,7 @@ delegate_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 
 static void
 print_delegation(const struct graph *g, const struct delegation *d,
-    const size_t *chain, size_t n)
+    const size_t *chain, size_t n, int interval)
 {
 	struct strbuf path = STRBUF_INIT, period = STRBUF_INIT,
 	    people = STRBUF_INIT, risk = STRBUF_INIT, appr = STRBUF_INIT;
@@ -277,8 +279,7 @@ print_delegation(const struct graph *g, const struct delegation *d,
 	    d->end_date ? d->end_date : "");
 	if (d->people >= 0)
 		sb_printf(&people, "%ld", d->people);
-	sb_printf(&risk, _("%s (review every %d months)"), d->risk,
-	    delegation_review_months(d));
+	sb_printf(&risk, _("%s (review every %d months)"), d->risk, interval);
 	if (!first && d->approved_on)
 		sb_printf(&appr, "%s %s%s%s", d->approved_on,
 		    d->approved_by ? d->approved_by : "",
@@ -311,6 +312,7 @@ static int
 delegate_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 {
 	enum out_format fmt;
+	struct config cfg;
 	struct graph g;
 	struct store *s;
 	size_t chain[64], n;
@@ -322,7 +324,7 @@ delegate_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 		return rc == -1 ? ST_OK : rc;
 	if (optind + 1 != argc)
 		return usage_error("delegate", e, "show takes one DELEGATION");
-	if (ctx_store(ctx, &s, e) != ST_OK ||
+	if (config_load_default(&cfg, e) != ST_OK || ctx_store(ctx, &s, e) != ST_OK ||
 	    delegation_resolve(s, argv[optind], &id, e) != ST_OK ||
 	    graph_load(s, &g, e) != ST_OK)
 		return e->status;
@@ -336,7 +338,7 @@ delegate_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 		json_object_set_new(j, "chain", c);
 		rc = cmd_print_json(j, e);
 	} else {
-		print_delegation(&g, d, chain, n);
+		print_delegation(&g, d, chain, n, schedule_interval(d, &cfg));
 	}
 	graph_free(&g);
 	return rc;

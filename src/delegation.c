@@ -17,18 +17,6 @@ delegation_risk_valid(const char *r)
 }
 
 int
-delegation_review_months(const struct delegation *d)
-{
-	if (d->review_months > 0)
-		return d->review_months;
-	if (d->risk && strcmp(d->risk, "high") == 0)
-		return 6;
-	if (d->risk && strcmp(d->risk, "low") == 0)
-		return 24;
-	return 12;
-}
-
-int
 delegation_resolve(struct store *s, const char *ref, long *id, struct error *e)
 {
 	struct delegation d;
@@ -306,7 +294,7 @@ json_t *
 delegation_json(const struct delegation *d)
 {
 	return json_pack("{s:I, s:I, s:I, s:s, s:s, s:o, s:b, s:b, s:o, s:o, "
-	    "s:o, s:s, s:i, s:{s:o, s:o, s:o}, s:s}",
+	    "s:o, s:s, s:o, s:{s:o, s:o, s:o}, s:s}",
 	    "id", (json_int_t)d->id,
 	    "parent", (json_int_t)d->parent_id,
 	    "child", (json_int_t)d->child_id,
@@ -319,7 +307,8 @@ delegation_json(const struct delegation *d)
 	    "end", str_or_null(d->end_date),
 	    "ended_on", str_or_null(d->ended_on),
 	    "risk", d->risk ? d->risk : "medium",
-	    "review_months", delegation_review_months(d),
+	    "review_months", d->review_months > 0 ?
+	    json_integer(d->review_months) : json_null(),
 	    "approval",
 	    "on", str_or_null(d->approved_on),
 	    "by", str_or_null(d->approved_by),

@@ -38,6 +38,40 @@ group(const struct graph *g, size_t **idx, size_t **start, bool by_parent)
 	return 0;
 }
 
+/*
+ * IDs are usually dense (rows are never deleted), so an array from ID to
+ * index makes lookups O(1); sparse IDs fall back to binary search.
+ */
+static int
+index_ids(long **at, long *max, size_t n, long (*id)(const struct graph *, size_t),
+    const struct graph *g)
+{
+	*at = NULL;
+	*max = n ? id(g, n - 1) : 0;
+	if (n == 0 || *max < 0 || (unsigned long)*max > 4 * n + 64)
+		return 0;
+	if ((*at = malloc(((size_t)*max + 1) * sizeof(long))) == NULL)
+		return -1;
+	for (long i = 0; i <= *max; i++)
+		(*at)[i] = -1;
+	for (size_t i = 0; i < n; i++)
+		if (id(g, i) >= 0)
+			(*at)[id(g, i)] = (long)i;
+	return 0;
+}
+
+static long
+org_id(const struct graph *g, size_t i)
+{
+	return g->orgs[i].id;
+}
+
+static long
+del_id(const struct graph *g, size_t i)
+{
+	return g->dels[i].id;
+}
+
 int
 graph_load(struct store *s, struct graph *g, struct error *e)
 {
@@ -49,7 +83,9 @@ graph_load(struct store *s, struct graph *g, struct error *e)
 	for (size_t i = 0; i < g->norgs; i++)
 		if (g->orgs[i].is_root)
 			g->root = (long)i;
-	if (group(g, &g->out, &g->out_start, true) == -1 ||
+	if (index_ids(&g->org_at, &g->org_max, g->norgs, org_id, g) == -1 ||
+	    index_ids(&g->del_at, &g->del_max, g->ndels, del_id, g) == -1 ||
+	    group(g, &g->out, &g->out_start, true) == -1 ||
 	    group(g, &g->in, &g->in_start, false) == -1) {
 		error_set(e, ST_INTERNAL, "out of memory");
 		goto fail;
@@ -69,6 +105,8 @@ graph_free(struct graph *g)
 	free(g->out_start);
 	free(g->in);
 	free(g->in_start);
+	free(g->org_at);
+	free(g->del_at);
 	memset(g, 0, sizeof(*g));
 	g->root = -1;
 }
@@ -78,6 +116,8 @@ graph_org(const struct graph *g, long id)
 {
 	size_t lo = 0, hi = g->norgs;
 
+	if (g->org_at != NULL)
+		return id >= 0 && id <= g->org_max ? g->org_at[id] : -1;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (g->orgs[mid].id < id)
@@ -93,6 +133,8 @@ graph_del(const struct graph *g, long id)
 {
 	size_t lo = 0, hi = g->ndels;
 
+	if (g->del_at != NULL)
+		return id >= 0 && id <= g->del_max ? g->del_at[id] : -1;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (g->dels[mid].id < id)

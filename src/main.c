@@ -54,14 +54,16 @@ static const struct command commands[] = {
 	    "       contract list [DELEGATION] [--format text|json]\n"
 	    "       contract show DOCUMENT [--format text|json]",
 	    "contracts stored against delegations" },
-	{ "review", cmd_review, "review add DELEGATION --on DATE --by WHO "
-	    "--method METHOD --result RESULT [--answers FILE] ...\n"
+	{ "review", cmd_review, "review add DELEGATION --by WHO --method METHOD "
+	    "[--on DATE] [--result RESULT]\n"
+	    "           [--answers FILE] [--evidence REF]... [--notes TEXT] "
+	    "[--checklist NAME]\n"
 	    "       review list [DELEGATION] [--format text|json]\n"
-	    "       review show REVIEW [--format text|json]\n"
-	    "       review template [--lang ja|en]",
+	    "       review show REVIEW [--format text|json] [--lang ja|en]\n"
+	    "       review template [--lang ja|en] [--checklist NAME]",
 	    "periodic verification of contractors' safeguards" },
-	{ "cert", cmd_cert, "cert add ORG --kind KIND --expires DATE [--id ID] "
-	    "[--issued DATE]\n"
+	{ "cert", cmd_cert, "cert add ORG --kind isms|pmark|soc2|other "
+	    "--expires DATE [--id ID] [--issued DATE] [--notes TEXT]\n"
 	    "       cert list [ORG] [--format text|json]",
 	    "certifications (ISMS, Privacy Mark, SOC 2) and their expiry" },
 	{ "due", cmd_due, "due [--within DAYS] [--format text|json|ics]",
