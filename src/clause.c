@@ -37,6 +37,7 @@ struct engine {
 	struct segdoc sd;
 	struct mlist *ml;		/* per group */
 	pcre2_code **aliascode;		/* per group: the document's own terms */
+	bool *aliasdone;
 	pcre2_match_data *md;
 };
 
@@ -162,8 +163,9 @@ matches(struct engine *en, int g, struct error *e)
 	if (scan(en, en->rs->groups[g].code, m) == -1)
 		goto nomem;
 	if (en->rs->groups[g].alias >= 0) {
-		if (build_alias(en, (size_t)g, e) != 0)
+		if (!en->aliasdone[g] && build_alias(en, (size_t)g, e) != 0)
 			return NULL;
+		en->aliasdone[g] = true;
 		if (en->aliascode[g] != NULL) {
 			if (scan(en, en->aliascode[g], m) == -1)
 				goto nomem;
@@ -192,6 +194,51 @@ has_in(const struct mlist *m, size_t s, size_t e)
 		if (m->v[lo].e <= e)
 			return true;
 	return false;
+}
+
+/*
+ * Does group g match inside [s, e)?  Small ranges are searched directly
+ * rather than scanning the whole text for a group only ever tested there.
+ */
+static int
+group_in(struct engine *en, int g, size_t s, size_t e, struct error *err)
+{
+	struct mlist *m = &en->ml[g];
+	pcre2_code *codes[2];
+	PCRE2_SIZE *ov;
+	size_t off;
+	int i;
+
+	if (!m->done && e - s > 65536) {
+		if ((m = matches(en, g, err)) == NULL)
+			return -1;
+	}
+	if (m->done)
+		return has_in(m, s, e);
+	if (en->rs->groups[g].alias >= 0 && !en->aliasdone[g]) {
+		if (build_alias(en, (size_t)g, err) != 0)
+			return -1;
+		en->aliasdone[g] = true;
+	}
+	codes[0] = en->rs->groups[g].code;
+	codes[1] = en->aliascode[g];
+	for (i = 0; i < 2; i++) {
+		off = s;
+		while (codes[i] != NULL && off < e &&
+		    pcre2_match(codes[i], (PCRE2_SPTR)en->nt.text, e, off,
+		    PCRE2_NO_UTF_CHECK, en->md, NULL) >= 0) {
+			long si;
+
+			ov = pcre2_get_ovector_pointer(en->md);
+			si = seg_sentence_at(&en->sd, ov[0]);
+			if (si >= 0 && ov[1] <= en->sd.sents[si].end && ov[1] > ov[0])
+				return 1;
+			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			while (off < e && (en->nt.text[off] & 0xC0) == 0x80)
+				off++;
+		}
+	}
+	return 0;
 }
 
 static void
@@ -250,15 +297,15 @@ heading_matches(struct engine *en, int g, long si)
 static int
 rule_holds(struct engine *en, const struct rrule *r, long si, struct error *e)
 {
-	struct mlist *m;
 	size_t s, t, i, n = 0;
+	int in;
 	bool ok;
 
 	range_of(en, si, r->scope, &s, &t);
 	for (i = 0; i < r->nreq; i++) {
-		if ((m = matches(en, r->req[i].group, e)) == NULL)
+		if ((in = group_in(en, r->req[i].group, s, t, e)) < 0)
 			return -1;
-		if (has_in(m, s, t))
+		if (in)
 			n++;
 		else if (r->min == r->nreq)
 			return 0;
@@ -268,25 +315,30 @@ rule_holds(struct engine *en, const struct rrule *r, long si, struct error *e)
 	if (r->nheading > 0) {
 		ok = false;
 		for (i = 0; i < r->nheading && !ok; i++) {
-			if (matches(en, r->heading[i], e) == NULL)	/* aliases */
-				return -1;
-			ok = heading_matches(en, r->heading[i], si);
+			int g = r->heading[i];
+
+			if (en->rs->groups[g].alias >= 0 && !en->aliasdone[g]) {
+				if (build_alias(en, (size_t)g, e) != 0)
+					return -1;
+				en->aliasdone[g] = true;
+			}
+			ok = heading_matches(en, g, si);
 		}
 		if (!ok)
 			return 0;
 	}
 	for (i = 0; i < r->nunless; i++) {
-		if ((m = matches(en, r->unless[i].group, e)) == NULL)
-			return -1;
 		range_of(en, si, r->unless[i].scope, &s, &t);
-		if (has_in(m, s, t))
+		if ((in = group_in(en, r->unless[i].group, s, t, e)) < 0)
+			return -1;
+		if (in)
 			return 0;
 	}
 	for (i = 0; i < r->ncontext; i++) {
-		if ((m = matches(en, r->context[i].group, e)) == NULL)
-			return -1;
 		range_of(en, si, r->context[i].scope, &s, &t);
-		if (!has_in(m, s, t))
+		if ((in = group_in(en, r->context[i].group, s, t, e)) < 0)
+			return -1;
+		if (!in)
 			return 0;
 	}
 	return 1;
@@ -406,7 +458,8 @@ check_clause(struct engine *en, const struct rclause *c, struct clause_result *c
 		}
 	}
 	cr->present = cr->nev > 0;
-	qsort(cr->ev, cr->nev, sizeof(*cr->ev), cmp_ev);
+	if (cr->nev > 1)	/* ev is NULL when there is none */
+		qsort(cr->ev, cr->nev, sizeof(*cr->ev), cmp_ev);
 	free(seen);
 	return ST_OK;
 nomem:
@@ -429,6 +482,7 @@ engine_free(struct engine *en)
 			pcre2_code_free(en->aliascode[i]);
 	free(en->ml);
 	free(en->aliascode);
+	free(en->aliasdone);
 	pcre2_match_data_free(en->md);
 	seg_free(&en->sd);
 	norm_free(&en->nt);
@@ -453,6 +507,7 @@ clause_check(const struct ruleset *rs, const char *text, size_t len,
 	rc = ST_INTERNAL;
 	if ((en.ml = calloc(rs->ngroups + 1, sizeof(*en.ml))) == NULL ||
 	    (en.aliascode = calloc(rs->ngroups + 1, sizeof(*en.aliascode))) == NULL ||
+	    (en.aliasdone = calloc(rs->ngroups + 1, sizeof(*en.aliasdone))) == NULL ||
 	    (en.md = pcre2_match_data_create(4, NULL)) == NULL)
 		goto nomem;
 	res->english = en.sd.english;
