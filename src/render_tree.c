@@ -202,51 +202,87 @@ row_json(const struct tree_view *v, const struct tree_row *r)
 	    "flagged", tree_row_flagged(v, r),
 	    "repeat", r->repeat,
 	    "truncated", r->truncated);
-	if (j && !r->repeat)
-		json_object_set_new(j, "children", json_array());
 	return j;
 }
 
+/* Print an object's members without its closing brace, to append more. */
+static int
+dump_open(FILE *fp, json_t *j)
+{
+	char *text = json_dumps(j, JSON_COMPACT);
+	size_t n;
+
+	if (text == NULL)
+		return -1;
+	n = strlen(text);
+	fwrite(text, 1, n - 1, fp);
+	free(text);
+	return 0;
+}
+
+/*
+ * The nested tree, streamed: each row is encoded by jansson on its own and
+ * the children arrays are opened and closed around them, so memory stays
+ * bounded by one row however large the register.
+ */
 int
 render_tree_json(FILE *fp, const struct tree_view *v)
 {
 	const struct org *top = &v->g->orgs[v->top];
-	json_t *root, **stack;
 	char today[DATE_STRLEN];
-	int maxdepth = 1, rc = -1;
+	bool *first;
+	json_t *j;
+	int maxdepth = 1, cur = 0, rc = -1;
 
 	for (size_t i = 0; i < v->nrows; i++)
 		if (v->rows[i].depth > maxdepth)
 			maxdepth = v->rows[i].depth;
-	if ((stack = calloc((size_t)maxdepth + 1, sizeof(*stack))) == NULL)
+	if ((first = calloc((size_t)maxdepth + 1, sizeof(bool))) == NULL)
 		return -1;
 	date_format(v->today, today);
-	root = json_pack("{s:s, s:{s:I, s:s, s:b}, s:b, s:I, s:I, s:[]}",
+	j = json_pack("{s:s, s:{s:I, s:s, s:b}, s:b, s:I, s:I}",
 	    "as_of", today,
 	    "organisation", "id", (json_int_t)top->id, "name", top->name,
 	    "root", top->is_root,
 	    "flagged", v->below[v->top],
 	    "delegations_shown", (json_int_t)v->nrows,
-	    "delegations_flagged", (json_int_t)v->flagged,
-	    "children");
-	if (root == NULL)
+	    "delegations_flagged", (json_int_t)v->flagged);
+	if (j == NULL || dump_open(fp, j) == -1)
 		goto done;
-	stack[0] = json_object_get(root, "children");
+	json_decref(j);
+	j = NULL;
+	fputs(",\"children\":[", fp);
+	first[0] = true;
 	for (size_t i = 0; i < v->nrows; i++) {
 		const struct tree_row *r = &v->rows[i];
-		json_t *j = row_json(v, r);
-		if (j == NULL)
+
+		for (; cur > r->depth - 1; cur--)
+			fputs("]}", fp);
+		if (!first[r->depth - 1])
+			fputc(',', fp);
+		first[r->depth - 1] = false;
+		if ((j = row_json(v, r)) == NULL)
 			goto done;
-		json_array_append_new(stack[r->depth - 1], j);
-		stack[r->depth] = json_object_get(j, "children");
+		if (r->repeat) {
+			if (json_dumpf(j, fp, JSON_COMPACT) != 0)
+				goto done;
+		} else {
+			if (dump_open(fp, j) == -1)
+				goto done;
+			fputs(",\"children\":[", fp);
+			cur = r->depth;
+			first[cur] = true;
+		}
+		json_decref(j);
+		j = NULL;
 	}
-	if (json_dumpf(root, fp, JSON_INDENT(2)) == 0) {
-		fputc('\n', fp);
-		rc = 0;
-	}
+	for (; cur > 0; cur--)
+		fputs("]}", fp);
+	fputs("]}\n", fp);
+	rc = 0;
 done:
-	json_decref(root);
-	free(stack);
+	json_decref(j);
+	free(first);
 	return rc;
 }
 
