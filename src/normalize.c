@@ -365,7 +365,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 {
 	size_t i = 0, s, e, b, k, prevlen = 0, linestart;
 	int32_t prevlast = 0;
-	bool indented, havepend = false, blank = false, prefix;
+	bool indented, havepend = false, blank = false, prefix, joined;
 	uint32_t nloff = 0;
 
 	while (i < in->n) {
@@ -389,6 +389,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 			i++;
 			continue;
 		}
+		joined = false;
 		if (havepend) {
 			int32_t first = in->v[b].cp;
 			bool join = false;
@@ -408,13 +409,16 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 				if (blank && cpv_push(out, '\n', nloff) == -1)
 					return -1;
 				prevlen = 0;
-			} else if (!norm_is_wide(prevlast) &&
-			    cpv_push(out, ' ', nloff) == -1)
-				return -1;
+			} else {
+				joined = true;
+				if (!norm_is_wide(prevlast) &&
+				    cpv_push(out, ' ', nloff) == -1)
+					return -1;
+			}
 		}
 		blank = false;
 		linestart = prevlen;
-		prefix = true;
+		prefix = !joined;	/* a continuation has no marker */
 		for (k = b; k < e; k++) {
 			int32_t c = in->v[k].cp;
 
