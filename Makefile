@@ -30,6 +30,13 @@ all: itaku
 
 $(LIBOBJ) src/main.o: $(HDR)
 
+# Rebuild what has the installation paths compiled in when they change.
+.build-paths: FORCE
+	@echo '$(DATADIR) $(LOCALEDIR) $(VERSION)' | cmp -s - $@ || \
+		echo '$(DATADIR) $(LOCALEDIR) $(VERSION)' >$@
+src/datadir.o src/i18n.o src/main.o: .build-paths
+FORCE:
+
 libitaku.a: $(LIBOBJ)
 	rm -f $@
 	$(AR) rcs $@ $(LIBOBJ)
@@ -76,7 +83,67 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -f itaku src/*.o libitaku.a $(UNIT_BIN)
+	rm -f itaku src/*.o libitaku.a $(UNIT_BIN) .build-paths
 	rm -rf tests/out
 
 .PHONY: all deps deps-check check demo eval bench install uninstall clean
+
+# Reliability: the whole suite under AddressSanitizer (with LeakSanitizer)
+# and UndefinedBehaviorSanitizer, and libFuzzer harnesses for every reader
+# of outside input.  Both build out of tree under build/, so they never
+# disturb an ordinary build; any sanitizer report fails.
+SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+SAN_OPTIONS = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:log_path=$(CURDIR)/build/asan/reports/asan \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:log_path=$(CURDIR)/build/asan/reports/ubsan
+
+build/.gitignore:
+	mkdir -p build
+	echo '*' >$@
+
+check-asan: deps-check build/.gitignore
+	rm -rf build/asan
+	mkdir -p build/asan/reports
+	cp -R Makefile include src tests contract-templates data scripts man build/asan/
+	$(MAKE) -s -C build/asan clean
+	$(SAN_OPTIONS) $(MAKE) -C build/asan check \
+	    CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" || \
+	    { scripts/san-reports build/asan/reports; exit 1; }
+	@scripts/san-reports build/asan/reports
+
+FUZZ_CC = clang
+FUZZ_SECONDS = 60
+FUZZ_JOBS = 1
+FUZZ_HARNESSES = docx odt html text ruleset clause checklist answers
+FUZZ_FLAGS = -O1 -g $(SAN)
+FUZZ_OBJ = $(patsubst src/%.c,build/fuzz/%.o,$(filter-out src/cmd_%,$(LIBSRC))) build/fuzz/zipwrap.o
+FUZZ_BIN = $(FUZZ_HARNESSES:%=build/fuzz/fuzz_%)
+
+build/fuzz/%.o: src/%.c $(HDR) build/.gitignore
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(ITAKU_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/zipwrap.o: fuzz/zipwrap.c fuzz/zipwrap.h build/.gitignore
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(ITAKU_CFLAGS) $(FUZZ_FLAGS) -c -o $@ fuzz/zipwrap.c
+
+build/fuzz/fuzz_html build/fuzz/fuzz_text: fuzz/fuzz_doc.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(ITAKU_CFLAGS) -Ifuzz $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
+	    fuzz/fuzz_doc.c $(FUZZ_OBJ) $(ITAKU_LIBS) -lz
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(ITAKU_CFLAGS) -Ifuzz $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ \
+	    $< $(FUZZ_OBJ) $(ITAKU_LIBS) -lz
+
+fuzz-build:
+	@scripts/deps.sh fuzz
+	$(MAKE) $(FUZZ_BIN)
+
+# Each harness for FUZZ_SECONDS; new inputs go to fuzz/out/corpus, and a
+# crash input to fuzz/out/crash/HARNESS/ (keep it in tests/fixtures/regress).
+fuzz: fuzz-build
+	@ITAKU_DATADIR=$(CURDIR) scripts/fuzz-run $(FUZZ_SECONDS) $(FUZZ_HARNESSES)
+
+clean-build:
+	rm -rf build fuzz/out
+
+.PHONY: check-asan fuzz fuzz-build clean-build

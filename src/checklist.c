@@ -260,7 +260,8 @@ build(xmlDocPtr doc, const char *xml, struct checklist *c, struct error *e)
 			if (ni == NULL)
 				return error_set(e, ST_INTERNAL, "out of memory");
 			c->items = ni;
-			ni = &c->items[c->nitems];
+			/* Counted at once so checklist_free() frees it on error. */
+			ni = &c->items[c->nitems++];
 			memset(ni, 0, sizeof(*ni));
 			ni->group = c->ngroups - 1;
 			if ((ni->id = prop(it, "id")) == NULL ||
@@ -268,10 +269,9 @@ build(xmlDocPtr doc, const char *xml, struct checklist *c, struct error *e)
 				return error_set(e, ST_INTERNAL, "out of memory");
 			ni->ref = prop(it, "ref");
 			/* The schema cannot say that ids are unique; we can. */
-			if (checklist_find(c, ni->id) != -1)
+			if (checklist_find(c, ni->id) != (long)c->nitems - 1)
 				return error_set(e, ST_FILE, "%s: item id \"%s\" "
 				    "appears twice", xml, ni->id);
-			c->nitems++;
 		}
 	}
 	return ST_OK;
