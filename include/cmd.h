@@ -42,6 +42,7 @@ typedef int cmd_fn(int argc, char **argv, struct ctx *, struct error *);
 cmd_fn cmd_init, cmd_org, cmd_delegate, cmd_approve, cmd_tree, cmd_audit;
 cmd_fn cmd_check, cmd_contract;
 cmd_fn cmd_review, cmd_due, cmd_cert;
+cmd_fn cmd_incident;
 
 /* Subcommands ("org add"): run the one named by argv[1] with argv + 1. */
 struct subcommand {

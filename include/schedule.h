@@ -33,6 +33,10 @@ enum due_kind {
 	DUE_UNAPPROVED,		/* re-delegation without prior approval */
 	DUE_CONTRACT_END,	/* the contract's end date */
 	DUE_CERT,		/* a certification's expiry */
+	DUE_INCIDENT_NOTICE,	/* incident: notice up the chain (委託元への通知) */
+	DUE_INCIDENT_QUICK,	/* incident: quick report to the PPC (速報) */
+	DUE_INCIDENT_FINAL,	/* incident: final report to the PPC (確報) */
+	DUE_INCIDENT_REVIEW,	/* incident: follow-up review of the safeguards */
 	DUE_NKINDS
 };
 
@@ -42,6 +46,7 @@ struct due_item {
 	long delegation_id;
 	long org_id;		/* the outsourcee, or the certified organisation */
 	long cert_id;		/* DUE_CERT only */
+	long incident_id;	/* DUE_INCIDENT_* only */
 	struct date due;	/* overdue since / due on */
 	bool overdue;		/* today is after due */
 	long days;		/* overdue: days since due; upcoming: days until due */
@@ -80,6 +85,8 @@ int schedule_build(const struct graph *, const struct review_last *, size_t,
 int schedule_compute(struct store *, const struct graph *, const struct config *,
     struct date today, int within, struct due_list *, struct error *);
 void due_list_free(struct due_list *);
+/* Order items (overdue first, oldest first; then soonest) and count the overdue. */
+void due_list_sort(struct due_list *);
 
 /* Add a FIND_REVIEW_OVERDUE (and certification) finding for everything overdue on today. */
 int schedule_findings(struct store *, const struct graph *, struct date today,

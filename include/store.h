@@ -18,7 +18,7 @@
 struct store;
 
 #define STORE_APPLICATION_ID 0x4954414b	/* "ITAK" */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /* Open path, creating it (mode 0600, parent directories 0700) if missing. */
 int store_open(const char *path, struct store **, struct error *);

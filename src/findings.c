@@ -9,6 +9,7 @@
 
 #include "findings.h"
 #include "i18n.h"
+#include "incident.h"
 #include "schedule.h"
 
 static const struct {
@@ -146,7 +147,8 @@ findings_collect(struct store *s, const struct graph *g, struct date today,
 		return error_set(e, ST_INTERNAL, "out of memory");
 	}
 	if (contract_findings(s, g, today, f, e) != ST_OK ||
-	    schedule_findings(s, g, today, f, e) != ST_OK) {
+	    schedule_findings(s, g, today, f, e) != ST_OK ||
+	    incident_findings(s, g, today, f, e) != ST_OK) {
 		findings_free(f);
 		return e->status;
 	}

@@ -68,6 +68,19 @@ static const struct command commands[] = {
 	    "certifications (ISMS, Privacy Mark, SOC 2) and their expiry" },
 	{ "due", cmd_due, "due [--within DAYS] [--format text|json|ics]",
 	    "overdue and upcoming reviews and deadlines (for cron)" },
+	{ "incident", cmd_incident, "incident add DELEGATION --discovered DATE "
+	    "--what TEXT [--people N] [--sensitive]\n"
+	    "           [--financial] [--unlawful] [--over-1000] "
+	    "[--occurred DATE] [--notice-days N] [--notes TEXT]\n"
+	    "       incident edit INCIDENT [options of add, and --no-sensitive "
+	    "...]\n"
+	    "       incident step INCIDENT STEP [--on DATE] [--notes TEXT]\n"
+	    "       incident close INCIDENT [--on DATE] [--force REASON]\n"
+	    "       incident list [--open] [--format text|json]\n"
+	    "       incident show INCIDENT [--format text|json]\n"
+	    "  STEP: notice, fact (a), scope (b), prevention (c), notify (d),\n"
+	    "        report-quick (e1), report-final (e2), publish (f)",
+	    "incidents and their reporting deadlines" },
 	{ "audit", cmd_audit, "audit log [--entity NAME] [--id N] "
 	    "[--format text|json]\n"
 	    "       audit verify", "the hash-chained audit trail" },

@@ -91,7 +91,7 @@ render_due_text(FILE *fp, const struct graph *g, const struct due_list *l)
 			    date, it->days);
 		if ((chain = render_chain(g, it->del)) == NULL)
 			return -1;
-		fprintf(fp, "  %-36s %-12s #%-5ld %s\n      %s\n", when,
+		fprintf(fp, "  %-36s %-15s #%-5ld %s\n      %s\n", when,
 		    due_kind_name(it->kind), it->delegation_id, chain, it->detail);
 		free(chain);
 	}
@@ -122,6 +122,11 @@ item_json(const struct graph *g, const struct due_item *it)
 	free(chain);
 	if (j != NULL && it->kind == DUE_CERT &&
 	    json_object_set_new(j, "certification", json_integer(it->cert_id)) != 0) {
+		json_decref(j);
+		return NULL;
+	}
+	if (j != NULL && it->incident_id > 0 &&
+	    json_object_set_new(j, "incident", json_integer(it->incident_id)) != 0) {
 		json_decref(j);
 		return NULL;
 	}
@@ -242,6 +247,9 @@ ics_event(FILE *fp, const struct graph *g, const struct due_item *it,
 	if (it->kind == DUE_CERT)
 		snprintf(buf, sizeof(buf), "cert-%ld-%ld@itaku", it->cert_id,
 		    it->delegation_id);
+	else if (it->incident_id > 0)
+		snprintf(buf, sizeof(buf), "%s-%ld@itaku", due_kind_name(it->kind),
+		    it->incident_id);
 	else
 		snprintf(buf, sizeof(buf), "%s-%ld@itaku", due_kind_name(it->kind),
 		    it->delegation_id);

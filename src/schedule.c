@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "incident.h"
 #include "schedule.h"
 
 static const struct {
@@ -18,6 +19,10 @@ static const struct {
 	[DUE_UNAPPROVED] = { "unapproved", "再委託の事前承認" },
 	[DUE_CONTRACT_END] = { "contract-end", "契約期間の終了" },
 	[DUE_CERT] = { "cert", "認証の有効期限" },
+	[DUE_INCIDENT_NOTICE] = { "incident-notice", "委託元への通知" },
+	[DUE_INCIDENT_QUICK] = { "incident-quick", "漏えい等報告（速報）" },
+	[DUE_INCIDENT_FINAL] = { "incident-final", "漏えい等報告（確報）" },
+	[DUE_INCIDENT_REVIEW] = { "incident-review", "事故後の再確認" },
 };
 
 const char *
@@ -139,7 +144,18 @@ item_cmp(const void *a, const void *b)
 		return x->kind < y->kind ? -1 : 1;
 	if (x->delegation_id != y->delegation_id)
 		return x->delegation_id < y->delegation_id ? -1 : 1;
+	if (x->incident_id != y->incident_id)
+		return x->incident_id < y->incident_id ? -1 : 1;
 	return x->cert_id < y->cert_id ? -1 : x->cert_id > y->cert_id;
+}
+
+void
+due_list_sort(struct due_list *l)
+{
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof(*l->v), item_cmp);
+	for (l->noverdue = 0; l->noverdue < l->n && l->v[l->noverdue].overdue;)
+		l->noverdue++;
 }
 
 static const char *
@@ -455,6 +471,8 @@ schedule_compute(struct store *s, const struct graph *g,
 		goto done;
 	rv = schedule_build(g, last, nlast, certs, ncerts, cfg, today, within,
 	    l, e);
+	if (rv == ST_OK)
+		rv = incident_due(s, g, today, within, l, e);
 done:
 	free(last);
 	cert_list_free(certs, ncerts);

@@ -120,6 +120,32 @@ static const char *const migrations[] = {
 	"  notes TEXT NOT NULL DEFAULT '',"
 	"  created_at TEXT NOT NULL);"
 	"CREATE INDEX certification_org ON certification(org_id);",
+	/* 2: incidents (漏えい等) and their response steps. */
+	"CREATE TABLE incident ("
+	"  id INTEGER PRIMARY KEY,"
+	"  delegation_id INTEGER NOT NULL REFERENCES delegation(id),"
+	"  discovered_on TEXT NOT NULL,"
+	"  occurred_on TEXT,"
+	"  what TEXT NOT NULL,"
+	"  people INTEGER CHECK (people IS NULL OR people >= 0),"
+	"  sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1)),"
+	"  financial INTEGER NOT NULL DEFAULT 0 CHECK (financial IN (0, 1)),"
+	"  unlawful INTEGER NOT NULL DEFAULT 0 CHECK (unlawful IN (0, 1)),"
+	"  over_1000 INTEGER NOT NULL DEFAULT 0 CHECK (over_1000 IN (0, 1)),"
+	"  notice_days INTEGER NOT NULL DEFAULT 1 CHECK (notice_days >= 0),"
+	"  notes TEXT NOT NULL DEFAULT '',"
+	"  closed_on TEXT,"
+	"  close_reason TEXT,"
+	"  created_at TEXT NOT NULL);"
+	"CREATE INDEX incident_delegation ON incident(delegation_id);"
+	"CREATE TABLE incident_step ("
+	"  incident_id INTEGER NOT NULL REFERENCES incident(id),"
+	"  step TEXT NOT NULL CHECK (step IN ('notice', 'fact', 'scope',"
+	"    'prevention', 'notify', 'report-quick', 'report-final', 'publish')),"
+	"  done_on TEXT NOT NULL,"
+	"  notes TEXT NOT NULL DEFAULT '',"
+	"  created_at TEXT NOT NULL,"
+	"  PRIMARY KEY (incident_id, step));",
 };
 
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
