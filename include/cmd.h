@@ -43,6 +43,7 @@ cmd_fn cmd_init, cmd_org, cmd_delegate, cmd_approve, cmd_tree, cmd_audit;
 cmd_fn cmd_check, cmd_contract;
 cmd_fn cmd_review, cmd_due, cmd_cert;
 cmd_fn cmd_incident;
+cmd_fn cmd_backup, cmd_restore;
 
 /* Subcommands ("org add"): run the one named by argv[1] with argv + 1. */
 struct subcommand {

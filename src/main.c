@@ -81,6 +81,10 @@ static const struct command commands[] = {
 	    "  STEP: notice, fact (a), scope (b), prevention (c), notify (d),\n"
 	    "        report-quick (e1), report-final (e2), publish (f)",
 	    "incidents and their reporting deadlines" },
+	{ "backup", cmd_backup, "backup FILE [--force]",
+	    "copy the database safely while it is in use" },
+	{ "restore", cmd_restore, "restore FILE [--force]",
+	    "check a backup and put it in place of the database" },
 	{ "audit", cmd_audit, "audit log [--entity NAME] [--id N] "
 	    "[--format text|json]\n"
 	    "       audit verify", "the hash-chained audit trail" },
