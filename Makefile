@@ -8,7 +8,7 @@ LOCALEDIR ?= $(PREFIX)/share/locale
 PKG_CONFIG ?= pkg-config
 
 VERSION = 0.1.0
-PKGS = sqlite3 libxml-2.0 libzip libutf8proc uchardet jansson nettle libpcre2-8
+PKGS = sqlite3 libxml-2.0 libzip libutf8proc uchardet jansson nettle libpcre2-8 libgvc
 
 CFLAGS ?= -O2 -g
 ITAKU_CFLAGS = -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \

@@ -42,6 +42,7 @@ typedef int cmd_fn(int argc, char **argv, struct ctx *, struct error *);
 cmd_fn cmd_init, cmd_org, cmd_delegate, cmd_approve, cmd_tree, cmd_audit;
 cmd_fn cmd_check, cmd_contract;
 cmd_fn cmd_review, cmd_due, cmd_cert;
+cmd_fn cmd_report, cmd_export, cmd_import_register;
 cmd_fn cmd_incident;
 cmd_fn cmd_backup, cmd_restore;
 

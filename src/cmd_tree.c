@@ -40,7 +40,7 @@ cmd_tree(int argc, char **argv, struct ctx *ctx, struct error *e)
 		case 'a': opt.all = true; break;
 		case 'f':
 			if (parse_format(optarg, 1u << FMT_TEXT | 1u << FMT_JSON |
-			    1u << FMT_DOT, &fmt, e) != ST_OK)
+			    1u << FMT_DOT | 1u << FMT_SVG, &fmt, e) != ST_OK)
 				return e->status;
 			break;
 		case 'h': usage_command(stdout, "tree"); return ST_OK;
@@ -65,6 +65,11 @@ cmd_tree(int argc, char **argv, struct ctx *ctx, struct error *e)
 		break;
 	case FMT_DOT:
 		render_tree_dot(stdout, &v);
+		break;
+	case FMT_SVG:
+		if (render_tree_svg(stdout, &v) == -1)
+			error_set(e, ST_INTERNAL, "Graphviz could not lay out "
+			    "the tree");
 		break;
 	default:
 		render_tree_text(stdout, &v);

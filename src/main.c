@@ -46,7 +46,7 @@ static const struct command commands[] = {
 	{ "approve", cmd_approve, "approve DELEGATION --by WHO [--on DATE] "
 	    "[--ref EVIDENCE]", "record the prior approval of a re-delegation" },
 	{ "tree", cmd_tree, "tree [ORG] [--depth N] [--all] "
-	    "[--format text|json|dot]", "show the delegation chain and its findings" },
+	    "[--format text|json|dot|svg]", "show the delegation chain and its findings" },
 	{ "check", cmd_check, "check [--ruleset ID|FILE] [--format text|json] "
 	    "FILE...", "check contract documents against the recommended clauses" },
 	{ "contract", cmd_contract, "contract import DELEGATION FILE "
@@ -85,6 +85,12 @@ static const struct command commands[] = {
 	    "copy the database safely while it is in use" },
 	{ "restore", cmd_restore, "restore FILE [--force]",
 	    "check a backup and put it in place of the database" },
+	{ "report", cmd_report, "report [--format html|md|csv] [-o FILE] "
+	    "[--within DAYS]", "the report for management and auditors" },
+	{ "export", cmd_export, "export [--format json|csv] [-o FILE]",
+	    "the whole register as JSON (or the delegations as CSV)" },
+	{ "import-register", cmd_import_register, "import-register FILE",
+	    "load an exported register into an empty database" },
 	{ "audit", cmd_audit, "audit log [--entity NAME] [--id N] "
 	    "[--format text|json]\n"
 	    "       audit verify", "the hash-chained audit trail" },
