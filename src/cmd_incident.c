@@ -622,6 +622,8 @@ next_text(const struct incident *in, struct date today, char *buf, size_t size)
 	date_format(st[best].deadline, date);
 	if (st[best].state == STEP_OVERDUE)
 		snprintf(state, sizeof(state), "overdue");
+	else if (st[best].days == 0)
+		snprintf(state, sizeof(state), "today");
 	else
 		snprintf(state, sizeof(state), "in %ld days", st[best].days);
 	snprintf(buf, size, "%s %s (%s)", incident_step_name(best), date, state);
