@@ -384,7 +384,8 @@ add_evidence(struct engine *en, struct clause_result *cr, long si, int rule)
 	ev->where = sb_detach(&sb);
 	if ((q = norm_quote(&en->nt, d->sents[si].start, d->sents[si].end)) != NULL &&
 	    (n = strlen(q)) > QUOTE_MAX) {
-		n = QUOTE_MAX;
+		/* q holds more than QUOTE_MAX + 1 bytes: room for "…" and NUL. */
+		n = QUOTE_MAX - 2;
 		while (n > 0 && (q[n] & 0xC0) == 0x80)
 			n--;
 		memcpy(q + n, "…", 4);
