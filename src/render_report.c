@@ -76,6 +76,45 @@ md_text(FILE *fp, const char *s)
 	}
 }
 
+/* At most max characters of a UTF-8 string, with "…" when cut. */
+static void
+html_cut(FILE *fp, const char *s, size_t max)
+{
+	size_t chars = 0, i = 0;
+
+	for (; s[i] && chars < max; chars++)
+		for (i++; ((unsigned char)s[i] & 0xc0) == 0x80; i++)
+			;
+	if (s[i] == '\0') {
+		html_text(fp, s);
+		return;
+	}
+	{
+		char *cut = strndup(s, i);
+		html_text(fp, cut ? cut : "");
+		free(cut);
+	}
+	fputs("…", fp);
+}
+
+/* 218000 as "218,000". */
+static void
+thousands(char *buf, size_t size, long v)
+{
+	char digits[32];
+	size_t n, o = 0;
+
+	n = (size_t)snprintf(digits, sizeof(digits), "%ld", v < 0 ? -v : v);
+	if (v < 0 && o + 1 < size)
+		buf[o++] = '-';
+	for (size_t i = 0; i < n && o + 2 < size; i++) {
+		if (i > 0 && (n - i) % 3 == 0)
+			buf[o++] = ',';
+		buf[o++] = digits[i];
+	}
+	buf[o] = '\0';
+}
+
 static const char *
 level_ja(int level, char *buf, size_t size)
 {
@@ -99,7 +138,7 @@ static size_t
 figures(const struct report *r, struct figure *f, size_t max)
 {
 	size_t n = 0, upcoming = r->due.n - r->due.noverdue;
-	char buf[32];
+	char buf[32], people[32];
 
 #define FIG(alert_, lab, ...) do { if (n < max) { \
 	snprintf(f[n].label, sizeof(f[n].label), "%s", lab); \
@@ -116,12 +155,13 @@ figures(const struct report *r, struct figure *f, size_t max)
 		FIG(true, "委託元につながらない委託", "%zu", r->by_level[0]);
 	FIG(false, "要配慮個人情報を含む委託", "%zu", r->sensitive);
 	FIG(false, "クレジットカード情報を含む委託", "%zu", r->credit_card);
+	thousands(people, sizeof(people), r->people);
 	if (r->people_unknown > 0)
 		FIG(false, "本人の数（委託先ごとの合計・重複を含む）",
-		    "%ld 人以下（不明 %zu 件）", r->people, r->people_unknown);
+		    "%s 人以下（不明 %zu 件）", people, r->people_unknown);
 	else
-		FIG(false, "本人の数（委託先ごとの合計・重複を含む）", "%ld 人以下",
-		    r->people);
+		FIG(false, "本人の数（委託先ごとの合計・重複を含む）", "%s 人以下",
+		    people);
 	FIG(r->with_contract < r->active, "契約書が登録された委託", "%zu / %zu",
 	    r->with_contract, r->active);
 	if (r->clauses_total > 0)
@@ -285,8 +325,10 @@ html_matrix(FILE *fp, const struct report *r)
 		for (size_t c = 0; c < m->ncols; c++) {
 			fputs("<th class=\"v\" title=\"", fp);
 			html_text(fp, m->clause[c]);
-			fputs("\">", fp);
+			fputs(": ", fp);
 			html_text(fp, m->title[c]);
+			fputs("\">", fp);
+			html_cut(fp, m->title[c], 18);
 			fputs("</th>", fp);
 		}
 		fputs("<th>充足</th></tr></thead>\n<tbody>\n", fp);
