@@ -129,6 +129,14 @@ expect_true "the reason is kept" test "$(db_query 'SELECT close_reason FROM inci
 run --as-of 2026-12-28 incident close 3 --force again
 expect_rc 3 "already closed"
 
+# Triggers found later: edit, audited; the count sets rule 7(4).
+run --as-of 2026-12-28 incident edit 2 --people 2000 --financial
+expect_rc 0 "edit"
+expect_true "more than 1,000 people and financial damage now" test "$(db_query 'SELECT over_1000 || financial FROM incident WHERE id = 2')" = 11
+expect_true "edit audited with old and new" test "$(db_query "SELECT count(*) FROM audit WHERE entity = 'incident' AND action = 'edit' AND json_extract(old_value, '\$.people') IS NULL AND json_extract(new_value, '\$.people') = 2000")" = 1
+run --as-of 2026-12-28 incident edit 2 --no-over-1000
+expect_rc 3 "2,000 people cannot be 1,000 or fewer"
+
 # Bad input refused, nothing written.
 n0=$(db_query 'SELECT count(*) FROM incident')
 a0=$(db_query 'SELECT count(*) FROM audit')
