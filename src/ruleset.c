@@ -201,8 +201,10 @@ add_literal(struct strbuf *sb, const char *t)
 	return 0;
 }
 
+/* jit is false for a compile that only checks the expression. */
 static void *
-compile(struct loader *l, xmlNodePtr n, const char *pat, bool caseless)
+compile(struct loader *l, xmlNodePtr n, const char *pat, bool caseless,
+    bool jit)
 {
 	pcre2_code *c;
 	int err;
@@ -220,7 +222,8 @@ compile(struct loader *l, xmlNodePtr n, const char *pat, bool caseless)
 		bad(l, n, "%s", buf);
 		return NULL;
 	}
-	(void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	if (jit)
+		(void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	return c;
 }
 
@@ -282,7 +285,7 @@ make_group(struct loader *l, xmlNodePtr n, const char *name)
 				free(t);
 				goto nomem;
 			}
-			one = compile(l, c, w.buf, caseless);
+			one = compile(l, c, w.buf, caseless, false);
 			sb_free(&w);
 			if (one == NULL) {
 				free(t);
@@ -316,7 +319,7 @@ make_group(struct loader *l, xmlNodePtr n, const char *name)
 	if (name != NULL && (g->name = strdup(name)) == NULL)
 		goto nomem;
 	g->pattern = sb_detach(&sb);
-	if ((g->code = compile(l, n, g->pattern, caseless)) == NULL) {
+	if ((g->code = compile(l, n, g->pattern, caseless, true)) == NULL) {
 		free_group(g);
 		return -2;
 	}
@@ -493,7 +496,7 @@ load_alias(struct loader *l, xmlNodePtr n)
 			return nomem(l), -1;
 		}
 		a->codes = nc;
-		nc[a->ncodes] = compile(l, c, t, l->caseless);
+		nc[a->ncodes] = compile(l, c, t, l->caseless, true);
 		free(t);
 		if (nc[a->ncodes] == NULL)
 			return -1;
