@@ -1183,8 +1183,10 @@ register_import(struct store *s, const char *path, struct register_import *sum,
 	j = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
 	free(buf);
 	if (j == NULL) {
-		error_set(e, ST_DATA, "line %d, column %d: %s", jerr.line,
-		    jerr.column, jerr.text);
+		error_set(e, ST_DATA, "line %d, column %d: %s%s", jerr.line,
+		    jerr.column, jerr.text,
+		    json_error_code(&jerr) == json_error_invalid_utf8 ?
+		    " (not UTF-8)" : "");
 		goto fail;
 	}
 	if (register_from_json(j, &r, e) != ST_OK)

@@ -386,10 +386,10 @@ html_due(FILE *fp, const struct report *r)
 		const struct due_item *it = &r->due.v[i];
 		date_format(it->due, date);
 		if (it->overdue)
-			fprintf(fp, "<tr class=\"alert\"><td>%ld 日超過</td>",
+			fprintf(fp, "<tr class=\"alert\"><td class=\"num\">%ld 日超過</td>",
 			    it->days);
 		else
-			fprintf(fp, "<tr><td>あと %ld 日</td>", it->days);
+			fprintf(fp, "<tr><td class=\"num\">あと %ld 日</td>", it->days);
 		fprintf(fp, "<td class=\"num\">%s</td><td>", date);
 		html_text(fp, due_kind_title(it->kind));
 		fprintf(fp, "</td><td>#%ld ", it->delegation_id);
