@@ -163,8 +163,11 @@ contract_import(struct store *s, long delegation_id, const char *path,
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if ((rc = read_file(path, &buf, &len, e)) != ST_OK)
+	/* A ruleset the user named is checked even when nothing changes. */
+	if (ruleset_arg != NULL && (rc = ruleset_open(ruleset_arg, &rs, e)) != ST_OK)
 		return rc;
+	if ((rc = read_file(path, &buf, &len, e)) != ST_OK)
+		goto done;
 	sha256_hex(buf, len, sha);
 	if ((rc = store_document_find(s, delegation_id, sha, &existing, e)) != ST_OK)
 		goto done;
@@ -176,11 +179,11 @@ contract_import(struct store *s, long delegation_id, const char *path,
 	if ((rc = doc_read_mem(path, buf, len, &doc, e)) != ST_OK)
 		goto done;
 	snprintf(out->format, sizeof(out->format), "%s", doc.format_name);
-	out->ruleset_auto = ruleset_arg == NULL;
-	if (ruleset_arg == NULL)
-		ruleset_arg = clause_auto_ruleset(doc.text, doc.len);
-	if ((rc = ruleset_open(ruleset_arg, &rs, e)) != ST_OK ||
-	    (rc = clause_check(rs, doc.text, doc.len, &out->res, e)) != ST_OK)
+	out->ruleset_auto = rs == NULL;
+	if (rs == NULL && (rc = ruleset_open(clause_auto_ruleset(doc.text,
+	    doc.len), &rs, e)) != ST_OK)
+		goto done;
+	if ((rc = clause_check(rs, doc.text, doc.len, &out->res, e)) != ST_OK)
 		goto done;
 	d.delegation_id = delegation_id;
 	d.sha256 = strdup(sha);
