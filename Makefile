@@ -103,7 +103,9 @@ build/.gitignore:
 check-asan: deps-check build/.gitignore
 	rm -rf build/asan
 	mkdir -p build/asan/reports
-	cp -R Makefile include src tests contract-templates data scripts man build/asan/
+	# Everything but builds and git, so new directories come along.
+	tar -cf - --exclude=./build --exclude=./.git --exclude=./fuzz/out . | \
+	    tar -xf - -C build/asan
 	$(MAKE) -s -C build/asan clean
 	$(SAN_OPTIONS) $(MAKE) -C build/asan check \
 	    CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" || \
