@@ -448,6 +448,73 @@ sorted_ids(const void *v, size_t n, size_t size, size_t off, long *dup)
 	return ids;
 }
 
+
+/* Keys of an array of records, to find duplicates in n log n. */
+struct keyed {
+	const char *key;
+	long scope;		/* duplicates count only within a scope */
+	size_t idx;
+};
+
+static int
+cmp_keyed(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	int c = x->scope < y->scope ? -1 : x->scope > y->scope;
+
+	if (c == 0)
+		c = strcmp(x->key, y->key);
+	return c != 0 ? c : x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+/*
+ * The string at key_off of each of the n records of size bytes must be
+ * unique (within the long at scope_off, when not 0); NULL strings are
+ * left out.
+ */
+static int
+unique(struct chk *k, const char *sec, const void *v, size_t n, size_t size,
+    size_t key_off, size_t scope_off, const char *field, const char *what)
+{
+	struct keyed *t;
+	size_t m = 0;
+
+	if ((t = malloc((n ? n : 1) * sizeof(*t))) == NULL)
+		return nomem(k);
+	for (size_t i = 0; i < n; i++) {
+		const char *rec = (const char *)v + i * size;
+		const char *key;
+		memcpy(&key, rec + key_off, sizeof(key));
+		if (key == NULL)
+			continue;
+		t[m].key = key;
+		t[m].scope = 0;
+		if (scope_off)
+			memcpy(&t[m].scope, rec + scope_off, sizeof(long));
+		t[m++].idx = i;
+	}
+	qsort(t, m, sizeof(*t), cmp_keyed);
+	for (size_t i = 1; i < m; i++)
+		if (t[i].scope == t[i - 1].scope &&
+		    strcmp(t[i].key, t[i - 1].key) == 0) {
+			snprintf(k->base, sizeof(k->base), "%s[%zu]", sec, t[i].idx);
+			bad(k, field, "%s: also the %s of %s[%zu]", t[i].key, what,
+			    sec, t[i - 1].idx);
+			free(t);
+			return k->e->status;
+		}
+	free(t);
+	return ST_OK;
+}
+
+static int
+cmp_doc_id(const void *a, const void *b)
+{
+	const struct document *x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
 static const char *const org_keys[] = { "id", "name", "corporate_number",
 	"address", "country", "contact", "notes", "root", "created_at", NULL };
 
@@ -488,18 +555,13 @@ orgs_from_json(struct chk *k, const json_t *j, struct register_data *r)
 			return bad(k, "country", "%s: not an ISO 3166 code",
 			    x->country);
 		roots += x->is_root;
-		for (size_t p = 0; p < i; p++) {
-			if (strcmp(r->orgs[p].name, x->name) == 0)
-				return bad(k, "name", "%s: also the name of "
-				    "organisations[%zu]", x->name, p);
-			if (x->corporate_number && r->orgs[p].corporate_number &&
-			    strcmp(x->corporate_number,
-			    r->orgs[p].corporate_number) == 0)
-				return bad(k, "corporate_number", "%s: also the "
-				    "number of organisations[%zu]",
-				    x->corporate_number, p);
-		}
 	}
+	if (unique(k, "organisations", r->orgs, n, sizeof(*r->orgs),
+	    offsetof(struct org, name), 0, "name", "name") != ST_OK ||
+	    unique(k, "organisations", r->orgs, n, sizeof(*r->orgs),
+	    offsetof(struct org, corporate_number), 0, "corporate_number",
+	    "number") != ST_OK)
+		return k->e->status;
 	snprintf(k->base, sizeof(k->base), "organisations");
 	if (n > 0 && roots != 1)
 		return bad(k, NULL, "%zu organisations are marked root; a "
@@ -727,15 +789,17 @@ docs_from_json(struct chk *k, const json_t *j, struct register_data *r,
 		if (!hex64(x->sha256))
 			return bad(k, "sha256", "%s: not 64 lowercase hex digits",
 			    x->sha256);
-		for (size_t p = 0; p < i; p++)
-			if (r->docs[p].delegation_id == x->delegation_id &&
-			    strcmp(r->docs[p].sha256, x->sha256) == 0)
-				return bad(k, "sha256", "the same document as "
-				    "documents[%zu]", p);
 	}
+	if (unique(k, "documents", r->docs, n, sizeof(*r->docs),
+	    offsetof(struct document, sha256),
+	    offsetof(struct document, delegation_id), "sha256",
+	    "file of the same delegation") != ST_OK)
+		return k->e->status;
 	if ((ids = sorted_ids(r->docs, r->ndocs, sizeof(*r->docs),
 	    offsetof(struct document, id), &ids_dup)) == NULL)
 		return nomem(k);
+	/* By id from here on (paths above named the input's order). */
+	qsort(r->docs, r->ndocs, sizeof(*r->docs), cmp_doc_id);
 	for (size_t i = 0; i < r->ndocs; i++) {
 		const struct document *x = &r->docs[i];
 		BASE(k, "documents", i);
@@ -745,12 +809,10 @@ docs_from_json(struct chk *k, const json_t *j, struct register_data *r,
 		}
 		if (x->superseded_by == 0)
 			continue;
-		size_t s;
-		for (s = 0; s < r->ndocs; s++)
-			if (r->docs[s].id == x->superseded_by)
-				break;
-		if (s == r->ndocs || x->superseded_by == x->id ||
-		    r->docs[s].delegation_id != x->delegation_id) {
+		const struct document *s = bsearch(&x->superseded_by, r->docs,
+		    r->ndocs, sizeof(*r->docs), cmp_doc_id);
+		if (s == NULL || x->superseded_by == x->id ||
+		    s->delegation_id != x->delegation_id) {
 			free(ids);
 			return bad(k, "superseded_by", "%ld: not another document "
 			    "of delegation %ld", x->superseded_by,

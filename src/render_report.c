@@ -10,6 +10,8 @@
 #include "render_report.h"
 #include "render_svg.h"
 
+/* Past this, dot takes minutes and nobody can read the picture anyway. */
+#define CHART_MAX_ROWS 5000
 #define CHECK_MARK "✓"
 #define CROSS_MARK "✗"
 
@@ -298,6 +300,13 @@ html_chart(FILE *fp, const struct report *r)
 	if (r->tree.nrows == 0) {
 		html_none(fp, "委託はまだ登録されていません。");
 		fputs("</section>\n", fp);
+		return 0;
+	}
+	if (r->tree.nrows > CHART_MAX_ROWS) {
+		fprintf(fp, "<p class=\"none\">委託が %zu 件あり、図は省略しました"
+		    "（上限 %d 件）。部分ごとの図は itaku tree ORG --format svg "
+		    "で作成できます。</p>\n</section>\n", r->tree.nrows,
+		    CHART_MAX_ROWS);
 		return 0;
 	}
 	if (render_svg_data(&r->tree, &svg, &len) == -1)

@@ -101,6 +101,8 @@ bad "tampered audit record" 'j["audit"][3]["user"] = "mallory"' \
 bad "removed audit record" 'del j["audit"][2]' "audit[2].seq: 4: expected 3"
 bad "duplicate organisation id" 'j["organisations"][2]["id"] = j["organisations"][1]["id"]' \
 	"organisations: id 2 used twice"
+bad "duplicate organisation name" 'j["organisations"][2]["name"] = j["organisations"][1]["name"]' \
+	"organisations[2].name: ミナトデータサービス株式会社: also the name of organisations[1]"
 bad "bad timestamp" 'j["certifications"][0]["created_at"] = "yesterday"' \
 	"certifications[0].created_at: yesterday: not a UTC time"
 bad "two roots" 'j["organisations"][1]["root"] = True' "organisations: 2 organisations are marked root"
