@@ -93,7 +93,10 @@ clean:
 # of outside input.  Both build out of tree under build/, so they never
 # disturb an ordinary build; any sanitizer report fails.
 SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-SAN_OPTIONS = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:log_path=$(CURDIR)/build/asan/reports/asan \
+# Slow unwinding gives whole stacks through libraries built without frame
+# pointers, so that tests/lsan.supp can name the library function.
+SAN_OPTIONS = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:log_path=$(CURDIR)/build/asan/reports/asan \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:log_path=$(CURDIR)/build/asan/reports/ubsan
 
 build/.gitignore:

@@ -96,6 +96,7 @@ cmd_backup(int argc, char **argv, struct ctx *ctx, struct error *e)
 	struct audit_verdict v;
 	struct store *s, *b = NULL;
 	const char *file;
+	json_t *j;
 	char head[65], buf[64];
 	bool force;
 	int rc;
@@ -111,11 +112,14 @@ cmd_backup(int argc, char **argv, struct ctx *ctx, struct error *e)
 		return e->status;
 	}
 	store_close(b);
-	if (store_begin(s, e) != ST_OK ||
-	    audit_append(s, "database", 0, "backup", NULL,
-	    json_pack("{s:s, s:I, s:s}", "file", file, "records",
-	    (json_int_t)v.records, "head", head), e) != ST_OK ||
-	    store_commit(s, e) != ST_OK)
+	if ((j = json_pack("{s:s, s:I, s:s}", "file", file, "records",
+	    (json_int_t)v.records, "head", head)) == NULL)
+		return error_set(e, ST_INTERNAL, "out of memory");
+	if (store_begin(s, e) == ST_OK &&
+	    audit_append(s, "database", 0, "backup", NULL, j, e) == ST_OK)
+		store_commit(s, e);
+	json_decref(j);
+	if (e->status != ST_OK)
 		return e->status;
 	printf("%s: backup with %s, checked\n", file,
 	    records(buf, sizeof(buf), v.records));
@@ -133,17 +137,21 @@ static int
 stamp(struct store *next, void *arg, struct error *e)
 {
 	struct stamp *st = arg;
+	json_t *old, *new;
 
-	if (store_begin(next, e) != ST_OK ||
-	    audit_append(next, "database", 0, "restore",
-	    json_pack("{s:s, s:s, s:I, s:s}", "database", st->db, "kept",
+	old = json_pack("{s:s, s:s, s:I, s:s}", "database", st->db, "kept",
 	    st->keep, "records", (json_int_t)st->old_records, "head",
-	    st->old_head),
-	    json_pack("{s:s, s:I, s:s}", "from", st->file, "records",
-	    (json_int_t)st->records, "head", st->head), e) != ST_OK ||
-	    store_commit(next, e) != ST_OK)
-		return e->status;
-	return ST_OK;
+	    st->old_head);
+	new = json_pack("{s:s, s:I, s:s}", "from", st->file, "records",
+	    (json_int_t)st->records, "head", st->head);
+	if (old == NULL || new == NULL)
+		error_set(e, ST_INTERNAL, "out of memory");
+	else if (store_begin(next, e) == ST_OK &&
+	    audit_append(next, "database", 0, "restore", old, new, e) == ST_OK)
+		store_commit(next, e);
+	json_decref(old);
+	json_decref(new);
+	return e->status;
 }
 
 static const char *
