@@ -20,6 +20,7 @@
 
 #define ALIAS_MAX 32
 #define QUOTE_MAX 600
+#define FINDER_MIN 65536	/* text size from which a finder pays for its compile */
 
 struct span {
 	size_t s, e;
@@ -31,6 +32,13 @@ struct mlist {
 	size_t n, cap;
 };
 
+/* Search with a first-character filter; anch NULL: plain search. */
+struct finder {
+	bool tried;
+	pcre2_code *anch;	/* the pattern, anchored */
+	uint8_t *first;		/* BMP code points a match can begin with */
+};
+
 struct engine {
 	const struct ruleset *rs;
 	struct ntext nt;
@@ -38,6 +46,8 @@ struct engine {
 	struct mlist *ml;		/* per group */
 	pcre2_code **aliascode;		/* per group: the document's own terms */
 	bool *aliasdone;
+	char **aliaspat;		/* per group: the pattern of aliascode */
+	struct finder *fg, *fa;		/* per group: for code and aliascode */
 	pcre2_match_data *md;
 };
 
@@ -67,9 +77,353 @@ cmp_span(const void *a, const void *b)
 	return x->s < y->s ? -1 : x->s > y->s ? 1 : x->e < y->e ? -1 : x->e > y->e;
 }
 
+/*
+ * The first-character set of a pattern, by a parser that gives up (-1)
+ * on anything it does not know, so that a set it returns is never too
+ * small.  Zero-width items (\b, ^, $, lookaheads) add nothing; what
+ * follows them is what the match begins with.
+ */
+struct fset {
+	const char *p, *end;
+	uint8_t *bits;
+	bool caseless;
+	int depth;
+};
+
+static int fs_alt(struct fset *, bool, bool *);
+
+static int
+fs_add(struct fset *f, int32_t cp, bool collect)
+{
+	if (!collect)
+		return 0;
+	if (cp < 0 || cp > 0xFFFF)
+		return -1;
+	/* Only ASCII and CJK have case sets known here. */
+	if (f->caseless && cp >= 0x80 && (cp < 0x3000 || cp > 0x9FFF))
+		return -1;
+	f->bits[cp >> 3] |= 1 << (cp & 7);
+	if (f->caseless && ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))) {
+		cp ^= 0x20;
+		f->bits[cp >> 3] |= 1 << (cp & 7);
+		if (cp == 'k' || cp == 'K')
+			f->bits[0x212A >> 3] |= 1 << (0x212A & 7);	/* Kelvin */
+		if (cp == 's' || cp == 'S')
+			f->bits[0x017F >> 3] |= 1 << (0x017F & 7);	/* long s */
+	}
+	return 0;
+}
+
+/* One literal character, escaped or not; -2 for a class escape. */
+static int
+fs_char(struct fset *f, int32_t *cp)
+{
+	utf8proc_ssize_t k;
+	unsigned char c;
+
+	if (f->p >= f->end)
+		return -1;
+	if (*f->p == '\\') {
+		if (f->p + 1 >= f->end)
+			return -1;
+		c = (unsigned char)f->p[1];
+		f->p += 2;
+		if (strchr("sSwWdD", c) != NULL && c != '\0')
+			return -2;
+		if (c < 0x80 && !((c >= '0' && c <= '9') ||
+		    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && c > ' ') {
+			*cp = c;
+			return 0;
+		}
+		return -1;
+	}
+	k = utf8proc_iterate((const utf8proc_uint8_t *)f->p,
+	    (utf8proc_ssize_t)(f->end - f->p), cp);
+	if (k <= 0)
+		return -1;
+	f->p += k;
+	return 0;
+}
+
+static int
+fs_class(struct fset *f, bool collect)
+{
+	int32_t lo, hi, c;
+	bool first = true;
+	int r;
+
+	f->p++;
+	if (f->p < f->end && *f->p == '^') {
+		if (collect)
+			return -1;
+		f->p++;
+	}
+	while (f->p < f->end) {
+		if (*f->p == ']' && !first) {
+			f->p++;
+			return 0;
+		}
+		first = false;
+		if (*f->p == '[')
+			return -1;
+		if ((r = fs_char(f, &lo)) == -1)
+			return -1;
+		if (r == -2) {
+			if (collect)
+				return -1;
+			continue;
+		}
+		hi = lo;
+		if (f->end - f->p >= 2 && f->p[0] == '-' && f->p[1] != ']') {
+			f->p++;
+			if (fs_char(f, &hi) != 0 || hi < lo || hi - lo > 0xFFFF)
+				return -1;
+		}
+		for (c = lo; c <= hi; c++)
+			if (fs_add(f, c, collect) == -1)
+				return -1;
+	}
+	return -1;
+}
+
+/* A quantifier, if any: *min0 when it allows none. */
+static int
+fs_quant(struct fset *f, bool *min0)
+{
+	long n = -1;
+
+	*min0 = false;
+	if (f->p >= f->end)
+		return 0;
+	switch (*f->p) {
+	case '?':
+	case '*':
+		*min0 = true;
+		/* FALLTHROUGH */
+	case '+':
+		f->p++;
+		break;
+	case '{':
+		f->p++;
+		while (f->p < f->end && *f->p >= '0' && *f->p <= '9') {
+			n = (n < 0 ? 0 : n * 10) + (*f->p++ - '0');
+			if (n > 100000)
+				return -1;
+		}
+		if (n < 0)
+			return -1;
+		if (f->p < f->end && *f->p == ',') {
+			f->p++;
+			while (f->p < f->end && *f->p >= '0' && *f->p <= '9')
+				f->p++;
+		}
+		if (f->p >= f->end || *f->p != '}')
+			return -1;
+		f->p++;
+		*min0 = n == 0;
+		break;
+	default:
+		return 0;
+	}
+	if (f->p < f->end && (*f->p == '?' || *f->p == '+'))
+		f->p++;
+	return 0;
+}
+
+static int
+fs_atom(struct fset *f, bool collect, bool *nullable)
+{
+	bool look = false, n;
+	int32_t cp;
+	int r;
+
+	*nullable = false;
+	switch (*f->p) {
+	case '(':
+		f->p++;
+		if (f->p < f->end && *f->p == '?') {
+			if (f->p + 1 >= f->end)
+				return -1;
+			if (f->p[1] == '=' || f->p[1] == '!')
+				look = true;
+			else if (f->p[1] != ':')
+				return -1;
+			f->p += 2;
+		} else if (f->p < f->end && *f->p == '*')
+			return -1;	/* verbs act on the unanchored search */
+		if (++f->depth > 64 || fs_alt(f, collect && !look, &n) == -1)
+			return -1;
+		f->depth--;
+		if (f->p >= f->end || *f->p != ')')
+			return -1;
+		f->p++;
+		*nullable = look || n;
+		return 0;
+	case '[':
+		return fs_class(f, collect);
+	case '^':
+	case '$':
+		f->p++;
+		*nullable = true;
+		return 0;
+	case '.':
+		f->p++;
+		return collect ? -1 : 0;
+	case '*':
+	case '+':
+	case '?':
+	case '{':
+	case '}':
+	case ']':
+		return -1;
+	case '\\':
+		if (f->p + 1 < f->end && (f->p[1] == 'b' || f->p[1] == 'B')) {
+			f->p += 2;
+			*nullable = true;
+			return 0;
+		}
+		break;
+	}
+	if ((r = fs_char(f, &cp)) == -1)
+		return -1;
+	if (r == -2)
+		return collect ? -1 : 0;
+	return fs_add(f, cp, collect);
+}
+
+static int
+fs_seq(struct fset *f, bool collect, bool *nullable)
+{
+	bool n, min0;
+
+	*nullable = true;
+	while (f->p < f->end && *f->p != '|' && *f->p != ')') {
+		if (fs_atom(f, collect && *nullable, &n) == -1 ||
+		    fs_quant(f, &min0) == -1)
+			return -1;
+		if (!n && !min0)
+			*nullable = false;
+	}
+	return 0;
+}
+
+static int
+fs_alt(struct fset *f, bool collect, bool *nullable)
+{
+	bool n;
+
+	*nullable = false;
+	for (;;) {
+		if (fs_seq(f, collect, &n) == -1)
+			return -1;
+		if (n)
+			*nullable = true;
+		if (f->p >= f->end || *f->p != '|')
+			return 0;
+		f->p++;
+	}
+}
+
+/*
+ * Set up the finder of code (compiled from pat).  On any doubt, or
+ * when memory runs out, it stays a plain search: slower, same result.
+ */
+static void
+finder_init(struct finder *fd, const pcre2_code *code, const char *pat)
+{
+	struct fset f;
+	uint32_t opts, jit, ajit;
+	size_t jsz = 0;
+	bool nullable;
+	int err;
+	PCRE2_SIZE eoff;
+
+	fd->tried = true;
+	if (pat == NULL ||
+	    pcre2_pattern_info(code, PCRE2_INFO_ARGOPTIONS, &opts) != 0 ||
+	    (opts & ~(PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS |
+	    PCRE2_NO_UTF_CHECK)) != 0 || !(opts & PCRE2_UTF) ||
+	    (f.bits = calloc(0x10000 / 8, 1)) == NULL)
+		return;
+	f.p = pat;
+	f.end = pat + strlen(pat);
+	f.caseless = (opts & PCRE2_CASELESS) != 0;
+	f.depth = 0;
+	if (fs_alt(&f, true, &nullable) == -1 || f.p != f.end || nullable)
+		goto fail;
+	if ((fd->anch = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	    opts | PCRE2_ANCHORED, &err, &eoff, NULL)) == NULL)
+		goto fail;
+	/* An interpreted anchored try per candidate loses to a JIT scan. */
+	ajit = pcre2_jit_compile(fd->anch, PCRE2_JIT_COMPLETE);
+	jit = pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &jsz);
+	if (ajit != 0 && jit == 0 && jsz > 0) {
+		pcre2_code_free(fd->anch);
+		fd->anch = NULL;
+		goto fail;
+	}
+	fd->first = f.bits;
+	return;
+fail:
+	free(f.bits);
+}
+
+static void
+finder_free(struct finder *fd)
+{
+	pcre2_code_free(fd->anch);
+	free(fd->first);
+	memset(fd, 0, sizeof(*fd));
+}
+
+/* Like pcre2_match() from off over t[0..len), filtered when it can be. */
+static int
+search(struct engine *en, const struct finder *fd, const pcre2_code *code,
+    const char *t, size_t len, size_t off)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	const uint8_t *b = fd ? fd->first : NULL;
+	uint32_t cp, c;
+	size_t n;
+	int rc;
+
+	if (b == NULL)
+		return pcre2_match(code, (PCRE2_SPTR)t, len, off,
+		    PCRE2_NO_UTF_CHECK, en->md, NULL);
+	/* Japanese text is mostly 3-byte sequences: test for those first. */
+	while (off < len) {
+		c = u[off];
+		if (c >= 0xE0) {
+			n = c >= 0xF0 ? 4 : 3;
+			cp = n == 3 ? (c & 0x0Fu) << 12 | (u[off + 1] & 0x3Fu) << 6 |
+			    (u[off + 2] & 0x3Fu) : 0x10000;
+		} else if (c < 0x80) {
+			cp = c;
+			n = 1;
+		} else if (c >= 0xC0) {
+			cp = (c & 0x1Fu) << 6 | (u[off + 1] & 0x3Fu);
+			n = 2;
+		} else {
+			cp = 0x10000;	/* not at a character: never tried */
+			n = 1;
+		}
+		if (off + n > len)
+			break;
+		if (cp < 0x10000 && (b[cp >> 3] >> (cp & 7) & 1)) {
+			rc = pcre2_match(fd->anch, (PCRE2_SPTR)t, len, off,
+			    PCRE2_NO_UTF_CHECK, en->md, NULL);
+			if (rc != PCRE2_ERROR_NOMATCH)
+				return rc;
+		}
+		off += n;
+	}
+	return PCRE2_ERROR_NOMATCH;
+}
+
 /* Run code over the text, keeping matches that stay inside a sentence. */
 static int
-scan(struct engine *en, pcre2_code *code, struct mlist *m)
+scan(struct engine *en, const struct finder *fd, pcre2_code *code,
+    struct mlist *m)
 {
 	const char *t = en->nt.text;
 	size_t len = en->nt.len, off = 0;
@@ -78,9 +432,7 @@ scan(struct engine *en, pcre2_code *code, struct mlist *m)
 	int rc;
 
 	while (off <= len) {
-		rc = pcre2_match(code, (PCRE2_SPTR)t, len, off,
-		    PCRE2_NO_UTF_CHECK, en->md, NULL);
-		if (rc < 0)
+		if ((rc = search(en, fd, code, t, len, off)) < 0)
 			break;
 		ov = pcre2_get_ovector_pointer(en->md);
 		si = seg_sentence_at(&en->sd, ov[0]);
@@ -145,7 +497,9 @@ build_alias(struct engine *en, size_t g, struct error *e)
 		goto nomem;
 	en->aliascode[g] = pcre2_compile((PCRE2_SPTR)pat.buf, pat.len,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &eoff, NULL);
-	sb_free(&pat);
+	if (en->aliascode[g] != NULL)
+		(void)pcre2_jit_compile(en->aliascode[g], PCRE2_JIT_COMPLETE);
+	en->aliaspat[g] = sb_detach(&pat);
 	return 0;
 nomem:
 	sb_free(&pat);
@@ -160,14 +514,20 @@ matches(struct engine *en, int g, struct error *e)
 	if (m->done)
 		return m;
 	m->done = true;
-	if (scan(en, en->rs->groups[g].code, m) == -1)
+	if (!en->fg[g].tried && en->nt.len >= FINDER_MIN)
+		finder_init(&en->fg[g], en->rs->groups[g].code,
+		    en->rs->groups[g].pattern);
+	if (scan(en, &en->fg[g], en->rs->groups[g].code, m) == -1)
 		goto nomem;
 	if (en->rs->groups[g].alias >= 0) {
 		if (!en->aliasdone[g] && build_alias(en, (size_t)g, e) != 0)
 			return NULL;
 		en->aliasdone[g] = true;
 		if (en->aliascode[g] != NULL) {
-			if (scan(en, en->aliascode[g], m) == -1)
+			if (!en->fa[g].tried && en->nt.len >= FINDER_MIN)
+				finder_init(&en->fa[g], en->aliascode[g],
+				    en->aliaspat[g]);
+			if (scan(en, &en->fa[g], en->aliascode[g], m) == -1)
 				goto nomem;
 			qsort(m->v, m->n, sizeof(*m->v), cmp_span);
 		}
@@ -481,8 +841,20 @@ engine_free(struct engine *en)
 	if (en->aliascode != NULL)
 		for (i = 0; i < en->rs->ngroups; i++)
 			pcre2_code_free(en->aliascode[i]);
+	if (en->aliaspat != NULL)
+		for (i = 0; i < en->rs->ngroups; i++)
+			free(en->aliaspat[i]);
+	if (en->fg != NULL)
+		for (i = 0; i < en->rs->ngroups; i++)
+			finder_free(&en->fg[i]);
+	if (en->fa != NULL)
+		for (i = 0; i < en->rs->ngroups; i++)
+			finder_free(&en->fa[i]);
 	free(en->ml);
 	free(en->aliascode);
+	free(en->aliaspat);
+	free(en->fg);
+	free(en->fa);
 	free(en->aliasdone);
 	pcre2_match_data_free(en->md);
 	seg_free(&en->sd);
@@ -509,6 +881,9 @@ clause_check(const struct ruleset *rs, const char *text, size_t len,
 	if ((en.ml = calloc(rs->ngroups + 1, sizeof(*en.ml))) == NULL ||
 	    (en.aliascode = calloc(rs->ngroups + 1, sizeof(*en.aliascode))) == NULL ||
 	    (en.aliasdone = calloc(rs->ngroups + 1, sizeof(*en.aliasdone))) == NULL ||
+	    (en.aliaspat = calloc(rs->ngroups + 1, sizeof(*en.aliaspat))) == NULL ||
+	    (en.fg = calloc(rs->ngroups + 1, sizeof(*en.fg))) == NULL ||
+	    (en.fa = calloc(rs->ngroups + 1, sizeof(*en.fa))) == NULL ||
 	    (en.md = pcre2_match_data_create(4, NULL)) == NULL)
 		goto nomem;
 	res->english = en.sd.english;
