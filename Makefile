@@ -6,6 +6,7 @@ MANDIR ?= $(PREFIX)/share/man
 DATADIR ?= $(PREFIX)/share/itaku
 LOCALEDIR ?= $(PREFIX)/share/locale
 PKG_CONFIG ?= pkg-config
+MO = locale/ja/LC_MESSAGES/itaku.mo
 
 VERSION = 0.1.0
 PKGS = sqlite3 libxml-2.0 libzip libutf8proc uchardet jansson nettle libpcre2-8 libgvc
@@ -23,7 +24,7 @@ HDR = $(wildcard include/*.h)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:.c=)
 
-all: itaku
+all: itaku $(MO)
 
 .c.o:
 	$(CC) $(ITAKU_CFLAGS) $(CFLAGS) -c -o $@ $<
@@ -56,11 +57,11 @@ deps-check:
 
 # The two commands a new user runs first.
 check: deps-check
-	$(MAKE) itaku $(UNIT_BIN)
+	$(MAKE) itaku $(MO) $(UNIT_BIN)
 	tests/run.sh $(UNIT_BIN)
 
 demo: deps-check
-	$(MAKE) itaku
+	$(MAKE) itaku $(MO)
 	@scripts/demo.sh
 
 eval: itaku
@@ -70,21 +71,27 @@ bench: itaku
 	@scripts/deps.sh bench
 	@scripts/bench.sh
 
-install: itaku
+install: itaku $(MO)
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)
 	cp itaku $(DESTDIR)$(BINDIR)/itaku
 	chmod 755 $(DESTDIR)$(BINDIR)/itaku
 	cp man/itaku.1 $(DESTDIR)$(MANDIR)/man1/itaku.1
 	chmod 644 $(DESTDIR)$(MANDIR)/man1/itaku.1
 	cp -R contract-templates data $(DESTDIR)$(DATADIR)/
+	mkdir -p $(DESTDIR)$(LOCALEDIR)/ja/LC_MESSAGES $(DESTDIR)$(MANDIR)/ja/man1
+	cp $(MO) $(DESTDIR)$(LOCALEDIR)/ja/LC_MESSAGES/itaku.mo
+	chmod 644 $(DESTDIR)$(LOCALEDIR)/ja/LC_MESSAGES/itaku.mo
+	cp man/ja/itaku.1 $(DESTDIR)$(MANDIR)/ja/man1/itaku.1
+	chmod 644 $(DESTDIR)$(MANDIR)/ja/man1/itaku.1
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/itaku $(DESTDIR)$(MANDIR)/man1/itaku.1
+	rm -f $(DESTDIR)$(MANDIR)/ja/man1/itaku.1 $(DESTDIR)$(LOCALEDIR)/ja/LC_MESSAGES/itaku.mo
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
 	rm -f itaku src/*.o libitaku.a $(UNIT_BIN) .build-paths
-	rm -rf tests/out
+	rm -rf tests/out locale
 
 .PHONY: all deps deps-check check demo eval bench install uninstall clean
 
@@ -152,3 +159,21 @@ clean-build:
 	rm -rf build fuzz/out
 
 .PHONY: check-asan fuzz fuzz-build clean-build
+
+# Translations.  po/itaku.pot is made from the sources by the maintainer
+# (make pot; committed), po/ja.po is translated by hand, and the catalogue
+# is compiled into locale/ in the source tree, where an uninstalled binary
+# looks first.  make update-po brings ja.po up to date with the sources.
+pot:
+	xgettext --from-code=UTF-8 -k_ -kN_ --add-comments=TRANSLATORS: \
+	    --package-name=itaku --package-version=$(VERSION) \
+	    -o po/itaku.pot src/*.c
+
+update-po: pot
+	msgmerge -q -U --backup=none po/ja.po po/itaku.pot
+
+$(MO): po/ja.po
+	@mkdir -p locale/ja/LC_MESSAGES
+	msgfmt -c -o $@ po/ja.po
+
+.PHONY: pot update-po

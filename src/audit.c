@@ -6,6 +6,7 @@
 #include <nettle/sha2.h>
 
 #include "audit.h"
+#include "i18n.h"
 #include "store.h"
 
 /* Length-prefix every field so that no two records serialise alike. */
@@ -78,7 +79,7 @@ audit_append(struct store *s, const char *entity, long id, const char *action,
 	r.old_value = dump(old_value);
 	r.new_value = dump(new_value);
 	if ((old_value && !r.old_value) || (new_value && !r.new_value)) {
-		ret = error_set(e, ST_INTERNAL, "out of memory");
+		ret = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	r.prev_hash = prev;
@@ -105,21 +106,22 @@ check_record(const struct audit_record *r, void *arg)
 
 	w->v->records++;
 	if (r->seq != w->expect_seq) {
-		snprintf(w->v->why, sizeof(w->v->why), "expected record %ld here: "
-		    "records were removed or reordered", w->expect_seq);
+		snprintf(w->v->why, sizeof(w->v->why), _("expected record %ld "
+		    "here: records were removed or reordered"), w->expect_seq);
 		w->v->bad_seq = r->seq;
 		return 1;
 	}
 	if (strcmp(r->prev_hash, w->prev) != 0) {
-		snprintf(w->v->why, sizeof(w->v->why), "does not follow the "
-		    "record before it: records were removed or reordered");
+		snprintf(w->v->why, sizeof(w->v->why), "%s", _("does not "
+		    "follow the record before it: records were removed or "
+		    "reordered"));
 		w->v->bad_seq = r->seq;
 		return 1;
 	}
 	audit_hash(r, hash);
 	if (strcmp(hash, r->hash) != 0) {
-		snprintf(w->v->why, sizeof(w->v->why), "its contents were changed "
-		    "after it was written");
+		snprintf(w->v->why, sizeof(w->v->why), "%s", _("its contents "
+		    "were changed after it was written"));
 		w->v->bad_seq = r->seq;
 		return 1;
 	}
@@ -148,8 +150,9 @@ audit_verify(struct store *s, struct audit_verdict *v, struct error *e)
 		v->bad_seq = meta_seq > w.expect_seq - 1 ? w.expect_seq : meta_seq;
 		if (v->bad_seq == 0)
 			v->bad_seq = 1;
-		snprintf(v->why, sizeof(v->why), "the trail ends at record %ld "
-		    "but was last written at record %ld: records were removed",
+		snprintf(v->why, sizeof(v->why), _("the trail ends at record "
+		    "%ld but was last written at record %ld: records were "
+		    "removed"),
 		    w.expect_seq - 1, meta_seq);
 	}
 	return ST_OK;

@@ -5,12 +5,18 @@
 #include <jansson.h>
 
 #include "check_render.h"
+#include "i18n.h"
 #include "utf8.h"
 
+/* Titles follow the interface language; the model wording, the document's. */
 static const char *
-title_of(const struct check_result *r, const struct clause_result *c)
+title_of(const struct clause_result *c)
 {
-	return strcmp(r->ruleset_lang, "en") == 0 ? c->title_en : c->title_ja;
+	const char *t = i18n_japanese() ? c->title_ja : c->title_en;
+
+	if (t == NULL || *t == '\0')
+		t = i18n_japanese() ? c->title_en : c->title_ja;
+	return t ? t : "";
 }
 
 /* Where the clause was found: the first two places, then "+N". */
@@ -56,28 +62,27 @@ void
 check_render_text(FILE *f, const struct check_doc *d)
 {
 	const struct check_result *r = d->res;
-	bool en = strcmp(r->ruleset_lang, "en") == 0;
 	int w = 0, x;
 	size_t i;
 
-	fprintf(f, "%s (%s): ruleset %s %s — %zu/%zu %s\n", d->file, d->format,
-	    r->ruleset_id, r->ruleset_version, r->present, r->nclauses,
-	    en ? "clauses present" : "項目あり");
+	fprintf(f, _("%s (%s): ruleset %s %s — %zu/%zu clauses present\n"),
+	    d->file, d->format, r->ruleset_id, r->ruleset_version, r->present,
+	    r->nclauses);
 	if (d->ruleset_auto)
-		fprintf(f, "  (English document: checked against %s; "
-		    "use --ruleset meti for the METI list)\n", r->ruleset_id);
+		fprintf(f, _("  (English document: checked against %s; "
+		    "use --ruleset meti for the METI list)\n"), r->ruleset_id);
 	for (i = 0; i < r->nclauses; i++)
-		if ((x = utf8_width(title_of(r, &r->clauses[i]))) > w)
+		if ((x = utf8_width(title_of(&r->clauses[i]))) > w)
 			w = x;
 	for (i = 0; i < r->nclauses; i++) {
 		const struct clause_result *c = &r->clauses[i];
 
 		fprintf(f, "  %s ", c->present ? "✓" : "✗");
-		utf8_pad(f, title_of(r, c), w + 2);
+		utf8_pad(f, title_of(c), w + 2);
 		if (c->present)
 			print_where(f, c);
 		else
-			fprintf(f, "%s", en ? "missing" : "なし");
+			fputs(_("missing"), f);
 		fputc('\n', f);
 	}
 	for (i = 0; i < r->nclauses; i++) {
@@ -85,9 +90,9 @@ check_render_text(FILE *f, const struct check_doc *d)
 
 		if (c->present)
 			continue;
-		fprintf(f, "\n  %s %s (%s) — %s\n", en ? "Missing:" : "不足:",
-		    title_of(r, c), c->id, c->source);
-		fprintf(f, "  %s\n", en ? "Add wording such as:" : "追加する条項の例:");
+		fprintf(f, _("\n  Missing: %s (%s) — %s\n"), title_of(c),
+		    c->id, c->source);
+		fprintf(f, "  %s\n", _("Add wording such as:"));
 		print_indented(f, c->model, "    ");
 	}
 }
@@ -124,7 +129,7 @@ check_doc_json(const struct check_doc *d)
 		    (evs = json_array()) == NULL)
 			goto fail;
 		if (set_str(c, "id", cr->id) ||
-		    set_str(c, "title", title_of(r, cr)) ||
+		    set_str(c, "title", title_of(cr)) ||
 		    set_str(c, "title_ja", cr->title_ja) ||
 		    set_str(c, "title_en", cr->title_en) ||
 		    set_str(c, "source", cr->source) ||
@@ -168,16 +173,18 @@ check_render_json(FILE *f, const struct check_doc *d, size_t n,
 	if ((root = json_object()) == NULL || (arr = json_array()) == NULL ||
 	    json_object_set_new(root, "documents", arr)) {
 		json_decref(root);
-		return error_set(e, ST_INTERNAL, "out of memory building JSON");
+		return error_set(e, ST_INTERNAL,
+		    _("out of memory building JSON"));
 	}
 	for (i = 0; i < n; i++)
 		if ((o = check_doc_json(&d[i])) == NULL ||
 		    json_array_append_new(arr, o)) {
 			json_decref(root);
-			return error_set(e, ST_INTERNAL, "out of memory building JSON");
+			return error_set(e, ST_INTERNAL,
+			    _("out of memory building JSON"));
 		}
 	if (json_dumpf(root, f, JSON_COMPACT) == -1)
-		rc = error_set(e, ST_INTERNAL, "cannot write JSON");
+		rc = error_set(e, ST_INTERNAL, _("cannot write JSON"));
 	else
 		fputc('\n', f);
 	json_decref(root);

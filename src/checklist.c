@@ -20,6 +20,7 @@
 
 #include "checklist.h"
 #include "datadir.h"
+#include "i18n.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -52,11 +53,11 @@ read_capped(const char *path, size_t max, char **out, size_t *outlen,
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		return error_set(e, ST_FILE, "%s: %s", path, strerror(errno));
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		rv = error_set(e, ST_FILE, "%s: not a regular file", path);
+		rv = error_set(e, ST_FILE, _("%s: not a regular file"), path);
 		goto done;
 	}
 	if ((buf = malloc(max + 2)) == NULL) {
-		rv = error_set(e, ST_INTERNAL, "out of memory");
+		rv = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	/* Read one byte past the cap to tell a full file from a large one. */
@@ -70,8 +71,8 @@ read_capped(const char *path, size_t max, char **out, size_t *outlen,
 		len += n;
 	}
 	if (len > max) {
-		rv = error_set(e, ST_FILE, "%s: larger than %zu bytes; refused",
-		    path, max);
+		rv = error_set(e, ST_FILE,
+		    _("%s: larger than %zu bytes; refused"), path, max);
 		goto done;
 	}
 	buf[len] = '\0';
@@ -122,19 +123,20 @@ parse_xml(const char *path, struct xerr *x, struct error *e)
 	if (read_capped(path, CHECKLIST_MAX_SIZE, &buf, &len, e) != ST_OK)
 		return NULL;
 	if (contains(buf, len, "<!DOCTYPE") || contains(buf, len, "<!ENTITY")) {
-		error_set(e, ST_FILE, "%s: has a DOCTYPE or entity declarations, "
-		    "which checklists never need; refused", path);
+		error_set(e, ST_FILE, _("%s: has a DOCTYPE or entity "
+		    "declarations, which checklists never need; refused"),
+		    path);
 		goto done;
 	}
 	doc = xmlReadMemory(buf, (int)len, path, NULL, XML_PARSE_NONET |
 	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
 	if (doc == NULL) {
-		error_set(e, ST_FILE, "%s: not well-formed XML (%s)", path,
+		error_set(e, ST_FILE, _("%s: not well-formed XML (%s)"), path,
 		    x->msg[0] ? x->msg : "parse error");
 		goto done;
 	}
 	if (doc->intSubset != NULL || doc->extSubset != NULL) {
-		error_set(e, ST_FILE, "%s: has a DOCTYPE; refused", path);
+		error_set(e, ST_FILE, _("%s: has a DOCTYPE; refused"), path);
 		xmlFreeDoc(doc);
 		doc = NULL;
 	}
@@ -158,22 +160,22 @@ validate(xmlDocPtr doc, const char *xml, const char *rng, struct xerr *x,
 	/* The parser context takes the schema document over. */
 	if ((pctx = xmlRelaxNGNewDocParserCtxt(sdoc)) == NULL) {
 		xmlFreeDoc(sdoc);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	xmlRelaxNGSetParserStructuredErrors(pctx, xerr_structured, x);
 	if ((schema = xmlRelaxNGParse(pctx)) == NULL) {
-		rv = error_set(e, ST_FILE, "%s: not a usable RELAX NG schema (%s)",
-		    rng, x->msg[0] ? x->msg : "error");
+		rv = error_set(e, ST_FILE, _("%s: not a usable RELAX NG "
+		    "schema (%s)"), rng, x->msg[0] ? x->msg : "error");
 		goto done;
 	}
 	if ((vctx = xmlRelaxNGNewValidCtxt(schema)) == NULL) {
-		rv = error_set(e, ST_INTERNAL, "out of memory");
+		rv = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	xmlRelaxNGSetValidStructuredErrors(vctx, xerr_structured, x);
 	if (xmlRelaxNGValidateDoc(vctx, doc) != 0)
-		rv = error_set(e, ST_FILE, "%s: does not follow %s (%s)", xml,
-		    rng, x->msg[0] ? x->msg : "invalid");
+		rv = error_set(e, ST_FILE, _("%s: does not follow %s (%s)"),
+		    xml, rng, x->msg[0] ? x->msg : "invalid");
 done:
 	xmlRelaxNGFreeValidCtxt(vctx);
 	xmlRelaxNGFree(schema);
@@ -237,28 +239,29 @@ build(xmlDocPtr doc, const char *xml, struct checklist *c, struct error *e)
 
 	if ((c->id = prop(root, "id")) == NULL ||
 	    (version = prop(root, "version")) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	c->version = atoi(version);
 	free(version);
 	if (texts(root, &c->ja, &c->en) == -1)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	for (g = root->children; g != NULL; g = g->next) {
 		if (!is_elem(g, "group"))
 			continue;
 		if ((ng = realloc(c->groups, (c->ngroups + 1) * sizeof(*ng))) == NULL)
-			return error_set(e, ST_INTERNAL, "out of memory");
+			return error_set(e, ST_INTERNAL, _("out of memory"));
 		c->groups = ng;
 		ng = &c->groups[c->ngroups++];
 		memset(ng, 0, sizeof(*ng));
 		if ((ng->id = prop(g, "id")) == NULL ||
 		    texts(g, &ng->ja, &ng->en) == -1)
-			return error_set(e, ST_INTERNAL, "out of memory");
+			return error_set(e, ST_INTERNAL, _("out of memory"));
 		for (it = g->children; it != NULL; it = it->next) {
 			if (!is_elem(it, "item"))
 				continue;
 			ni = realloc(c->items, (c->nitems + 1) * sizeof(*ni));
 			if (ni == NULL)
-				return error_set(e, ST_INTERNAL, "out of memory");
+				return error_set(e, ST_INTERNAL,
+				    _("out of memory"));
 			c->items = ni;
 			/* Counted at once so checklist_free() frees it on error. */
 			ni = &c->items[c->nitems++];
@@ -266,12 +269,13 @@ build(xmlDocPtr doc, const char *xml, struct checklist *c, struct error *e)
 			ni->group = c->ngroups - 1;
 			if ((ni->id = prop(it, "id")) == NULL ||
 			    texts(it, &ni->ja, &ni->en) == -1)
-				return error_set(e, ST_INTERNAL, "out of memory");
+				return error_set(e, ST_INTERNAL,
+				    _("out of memory"));
 			ni->ref = prop(it, "ref");
 			/* The schema cannot say that ids are unique; we can. */
 			if (checklist_find(c, ni->id) != (long)c->nitems - 1)
-				return error_set(e, ST_FILE, "%s: item id \"%s\" "
-				    "appears twice", xml, ni->id);
+				return error_set(e, ST_FILE, _("%s: item id "
+				    "\"%s\" appears twice"), xml, ni->id);
 		}
 	}
 	return ST_OK;
@@ -313,13 +317,15 @@ checklist_load(const char *name, struct checklist *c, struct error *e)
 	/* A name, not a path: no way out of the checklists directory. */
 	if (name[0] == '\0' || strlen(name) > 64 ||
 	    strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-_") != strlen(name))
-		return error_set(e, ST_DATA, "checklist \"%.64s\": a checklist "
-		    "is named by a word such as \"%s\"", name, CHECKLIST_DEFAULT);
+		return error_set(e, ST_DATA, _("checklist \"%.64s\": a "
+		    "checklist is named by a word such as \"%s\""),
+		    name, CHECKLIST_DEFAULT);
 	snprintf(rel, sizeof(rel), "contract-templates/checklists/%s.xml", name);
 	if (datadir_path(rel, xml, sizeof(xml)) == NULL ||
 	    datadir_path("contract-templates/checklists/checklist.rng", rng,
 	    sizeof(rng)) == NULL)
-		return error_set(e, ST_FILE, "checklist %s: path too long", name);
+		return error_set(e, ST_FILE,
+		    _("checklist %s: path too long"), name);
 	return checklist_load_file(xml, rng, c, e);
 }
 
@@ -479,32 +485,32 @@ answer_line(const struct checklist *c, const char *name, long lineno,
 
 	n = span_word(p);
 	if (n >= sizeof(id))
-		return error_set(e, ST_DATA, "%s:%ld: unknown item \"%.20s...\"",
-		    name, lineno, p);
+		return error_set(e, ST_DATA,
+		    _("%s:%ld: unknown item \"%.20s...\""), name, lineno, p);
 	memcpy(id, p, n);
 	id[n] = '\0';
 	if ((i = checklist_find(c, id)) == -1)
-		return error_set(e, ST_DATA, "%s:%ld: unknown item \"%s\" (see "
-		    "itaku review template)", name, lineno, id);
+		return error_set(e, ST_DATA, _("%s:%ld: unknown item \"%s\" "
+		    "(see itaku review template)"), name, lineno, id);
 	if (a->v[i].line != 0)
-		return error_set(e, ST_DATA, "%s:%ld: %s already answered on "
-		    "line %ld", name, lineno, id, a->v[i].line);
+		return error_set(e, ST_DATA, _("%s:%ld: %s already answered on "
+		    "line %ld"), name, lineno, id, a->v[i].line);
 	p = skip_blank(p + n);
 	if (*p == '\0')
-		return error_set(e, ST_DATA, "%s:%ld: %s: no answer; write ok, "
-		    "ng or na after the id", name, lineno, id);
+		return error_set(e, ST_DATA, _("%s:%ld: %s: no answer; write "
+		    "ok, ng or na after the id"), name, lineno, id);
 	n = span_word(p);
 	if (n >= sizeof(word) || (memcpy(word, p, n), word[n] = '\0',
 	    !answer_from_name(word, &v)))
-		return error_set(e, ST_DATA, "%s:%ld: %s: answer \"%.15s\" is "
-		    "not ok, ng or na", name, lineno, id, p);
+		return error_set(e, ST_DATA, _("%s:%ld: %s: answer \"%.15s\" "
+		    "is not ok, ng or na"), name, lineno, id, p);
 	note = skip_blank(p + n);
 	len = strlen(note);
 	if (len > ANSWERS_MAX_NOTE)
-		return error_set(e, ST_DATA, "%s:%ld: %s: note longer than %d "
-		    "bytes", name, lineno, id, ANSWERS_MAX_NOTE);
+		return error_set(e, ST_DATA, _("%s:%ld: %s: note longer than "
+		    "%d bytes"), name, lineno, id, ANSWERS_MAX_NOTE);
 	if ((a->v[i].note = strdup(note)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	a->v[i].value = v;
 	a->v[i].line = lineno;
 	return ST_OK;
@@ -523,13 +529,13 @@ answers_parse(const struct checklist *c, const char *name, const char *buf,
 	a->v = NULL;
 	a->n = 0;
 	if (len > ANSWERS_MAX_SIZE)
-		return error_set(e, ST_FILE, "%s: larger than %d bytes; not an "
-		    "answer file", name, ANSWERS_MAX_SIZE);
+		return error_set(e, ST_FILE, _("%s: larger than %d bytes; not "
+		    "an answer file"), name, ANSWERS_MAX_SIZE);
 	if (memchr(buf, '\0', len) != NULL || !utf8_valid(buf, len))
-		return error_set(e, ST_FILE, "%s: not UTF-8 text; save the "
-		    "answer file as UTF-8", name);
+		return error_set(e, ST_FILE, _("%s: not UTF-8 text; save the "
+		    "answer file as UTF-8"), name);
 	if ((a->v = calloc(c->nitems ? c->nitems : 1, sizeof(*a->v))) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	a->n = c->nitems;
 	for (size_t i = 0; i < a->n; i++)
 		a->v[i].item = i;
@@ -544,8 +550,8 @@ answers_parse(const struct checklist *c, const char *name, const char *buf,
 		if (n > 0 && p[n - 1] == '\r')
 			n--;
 		if (n > ANSWERS_MAX_LINE) {
-			error_set(e, ST_DATA, "%s:%ld: line longer than %d bytes",
-			    name, lineno, ANSWERS_MAX_LINE);
+			error_set(e, ST_DATA, _("%s:%ld: line longer than %d "
+			    "bytes"), name, lineno, ANSWERS_MAX_LINE);
 			goto fail;
 		}
 		memcpy(line, p, n);
@@ -553,12 +559,12 @@ answers_parse(const struct checklist *c, const char *name, const char *buf,
 		p = nl < end ? nl + 1 : end;
 		for (t = line; *t != '\0'; t++)
 			if ((unsigned char)*t < 0x20 && *t != '\t') {
-				error_set(e, ST_DATA, "%s:%ld: control character "
-				    "in line", name, lineno);
+				error_set(e, ST_DATA, _("%s:%ld: control "
+				    "character in line"), name, lineno);
 				goto fail;
 			} else if (*t == 0x7f) {
-				error_set(e, ST_DATA, "%s:%ld: control character "
-				    "in line", name, lineno);
+				error_set(e, ST_DATA, _("%s:%ld: control "
+				    "character in line"), name, lineno);
 				goto fail;
 			}
 		while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
@@ -574,14 +580,15 @@ answers_parse(const struct checklist *c, const char *name, const char *buf,
 			continue;
 		if (nmissing < 8 && sb_printf(&missing, "%s%s",
 		    nmissing ? ", " : "", c->items[i].id) == -1) {
-			error_set(e, ST_INTERNAL, "out of memory");
+			error_set(e, ST_INTERNAL, _("out of memory"));
 			goto fail;
 		}
 		nmissing++;
 	}
 	if (nmissing > 0) {
-		error_set(e, ST_DATA, "%s: not answered: %s%s (every item needs "
-		    "ok, ng or na)", name, missing.buf, nmissing > 8 ? ", ..." : "");
+		error_set(e, ST_DATA, _("%s: not answered: %s%s (every item "
+		    "needs ok, ng or na)"),
+		    name, missing.buf, nmissing > 8 ? ", ..." : "");
 		goto fail;
 	}
 	sb_free(&missing);

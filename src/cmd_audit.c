@@ -8,6 +8,7 @@
 
 #include "audit.h"
 #include "cmd.h"
+#include "i18n.h"
 #include "store.h"
 
 struct log_state {
@@ -71,20 +72,20 @@ audit_log(int argc, char **argv, struct ctx *ctx, struct error *e)
 				return e->status;
 			break;
 		case 'h': usage_command(stdout, "audit"); return ST_OK;
-		default: return usage_error("audit", e, "unknown option");
+		default: return usage_error("audit", e, _("unknown option"));
 		}
 	}
 	if (optind != argc)
-		return usage_error("audit", e, "log takes no arguments");
+		return usage_error("audit", e, _("log takes no arguments"));
 	if (ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
 	if (ls.fmt == FMT_JSON && (ls.array = json_array()) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	rc = store_audit_each(s, 0, print_record, &ls, e);
 	if (rc != 0) {
 		json_decref(ls.array);
 		return e->status != ST_OK ? e->status :
-		    error_set(e, ST_INTERNAL, "out of memory");
+		    error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	if (ls.array)
 		return cmd_print_json(ls.array, e);
@@ -99,14 +100,15 @@ audit_verify_cmd(int argc, char **argv, struct ctx *ctx, struct error *e)
 
 	(void)argv;
 	if (argc > 1)
-		return usage_error("audit", e, "verify takes no arguments");
+		return usage_error("audit", e, _("verify takes no arguments"));
 	if (ctx_store(ctx, &s, e) != ST_OK || audit_verify(s, &v, e) != ST_OK)
 		return e->status;
 	if (v.bad_seq != 0) {
-		printf("audit trail broken at record %ld: %s\n", v.bad_seq, v.why);
+		printf(_("audit trail broken at record %ld: %s\n"), v.bad_seq,
+		    v.why);
 		return ST_FINDINGS;
 	}
-	printf("audit trail intact: %ld records\n", v.records);
+	printf(_("audit trail intact: %ld records\n"), v.records);
 	return ST_OK;
 }
 

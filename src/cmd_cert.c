@@ -7,6 +7,7 @@
 #include "audit.h"
 #include "cmd.h"
 #include "graph.h"
+#include "i18n.h"
 #include "org.h"
 #include "render_due.h"
 #include "store_review.h"
@@ -20,8 +21,8 @@ check_text(const char *what, const char *s, size_t max, struct error *e)
 	if (s == NULL)
 		return ST_OK;
 	if (strlen(s) > max || !utf8_valid_str(s))
-		return error_set(e, ST_DATA, "%s: not UTF-8 text of at most %zu "
-		    "bytes", what, max);
+		return error_set(e, ST_DATA,
+		    _("%s: not UTF-8 text of at most %zu bytes"), what, max);
 	return ST_OK;
 }
 
@@ -66,24 +67,25 @@ cert_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "cert");
 			return ST_OK;
 		default:
-			return usage_error("cert", e, "unknown option");
+			return usage_error("cert", e, _("unknown option"));
 		}
 	}
 	if (argc - optind != 1)
-		return usage_error("cert", e, "add: name one organisation");
+		return usage_error("cert", e, _("add: name one organisation"));
 	if (kind == NULL || expires == NULL)
-		return usage_error("cert", e, "add: --kind and --expires are required");
+		return usage_error("cert", e,
+		    _("add: --kind and --expires are required"));
 	for (size_t i = 0; kinds[i] != NULL; i++)
 		known |= strcmp(kinds[i], kind) == 0;
 	if (!known)
-		return error_set(e, ST_USAGE, "--kind %s: use isms, pmark, soc2 "
-		    "or other", kind);
+		return error_set(e, ST_USAGE,
+		    _("--kind %s: use isms, pmark, soc2 or other"), kind);
 	if (parse_date_opt("--expires", expires, &exp, e) != ST_OK ||
 	    (issued && parse_date_opt("--issued", issued, &iss, e) != ST_OK))
 		return e->status;
 	if (issued && date_cmp(iss, exp) > 0)
-		return error_set(e, ST_DATA, "--issued %s: after the expiry %s",
-		    issued, expires);
+		return error_set(e, ST_DATA,
+		    _("--issued %s: after the expiry %s"), issued, expires);
 	if (check_text("--id", c.ident, 200, e) != ST_OK ||
 	    check_text("--notes", c.notes, 2000, e) != ST_OK)
 		return e->status;
@@ -98,14 +100,14 @@ cert_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if ((rv = store_cert_insert(s, &c, e)) != ST_OK)
 		goto fail;
 	if ((j = render_cert_json(&c, NULL)) == NULL) {
-		rv = error_set(e, ST_INTERNAL, "out of memory");
+		rv = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto fail;
 	}
 	rv = audit_append(s, "certification", c.id, "add", NULL, j, e);
 	json_decref(j);
 	if (rv != ST_OK || (rv = store_commit(s, e)) != ST_OK)
 		goto fail;
-	printf("certification %ld: %s%s%s expires %s\n", c.id, kind,
+	printf(_("certification %ld: %s%s%s expires %s\n"), c.id, kind,
 	    c.ident[0] ? " " : "", c.ident, expires);
 	free(c.created_at);
 	return ST_OK;
@@ -132,7 +134,8 @@ cert_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if (rv != ST_OK)
 		return rv == -1 ? ST_OK : rv;
 	if (argc - optind > 1)
-		return usage_error("cert", e, "list: at most one organisation");
+		return usage_error("cert", e,
+		    _("list: at most one organisation"));
 	if (ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
 	if (argc - optind == 1 && org_resolve(s, argv[optind], &org, e) != ST_OK)
@@ -142,7 +145,7 @@ cert_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 		goto done;
 	if (fmt == FMT_JSON) {
 		if ((a = json_array()) == NULL) {
-			error_set(e, ST_INTERNAL, "out of memory");
+			error_set(e, ST_INTERNAL, _("out of memory"));
 			goto done;
 		}
 		for (size_t i = 0; i < n; i++) {
@@ -150,14 +153,14 @@ cert_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 			if (json_array_append_new(a, render_cert_json(&v[i],
 			    o >= 0 ? g.orgs[o].name : NULL)) != 0) {
 				json_decref(a);
-				error_set(e, ST_INTERNAL, "out of memory");
+				error_set(e, ST_INTERNAL, _("out of memory"));
 				goto done;
 			}
 		}
 		cmd_print_json(a, e);
 	} else if (n > 0 && render_cert_list_text(stdout, v, n, &g,
 	    ctx->today) == -1)
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 done:
 	cert_list_free(v, n);
 	graph_free(&g);

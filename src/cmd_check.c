@@ -8,6 +8,7 @@
 #include "clause.h"
 #include "cmd.h"
 #include "doc.h"
+#include "i18n.h"
 #include "ruleset.h"
 
 struct loaded {
@@ -70,15 +71,15 @@ cmd_check(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "check");
 			return ST_OK;
 		default:
-			return usage_error("check", e, "unknown option");
+			return usage_error("check", e, _("unknown option"));
 		}
 	}
 	if (optind >= argc)
-		return usage_error("check", e, "name at least one document");
+		return usage_error("check", e, _("name at least one document"));
 	ndocs = (size_t)(argc - optind);
 	if ((docs = calloc(ndocs, sizeof(*docs))) == NULL ||
 	    (views = calloc(ndocs, sizeof(*views))) == NULL) {
-		rc = error_set(e, ST_INTERNAL, "out of memory");
+		rc = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	/* An explicit ruleset is checked before any document is read. */

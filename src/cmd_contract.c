@@ -32,11 +32,12 @@ contract_import_cmd(int argc, char **argv, struct ctx *ctx, struct error *e)
 		switch (ch) {
 		case 'r': ruleset = optarg; break;
 		case 'h': usage_command(stdout, "contract"); return ST_OK;
-		default: return usage_error("contract", e, "unknown option");
+		default: return usage_error("contract", e, _("unknown option"));
 		}
 	}
 	if (optind + 2 != argc)
-		return usage_error("contract", e, "import takes DELEGATION and FILE");
+		return usage_error("contract", e,
+		    _("import takes DELEGATION and FILE"));
 	if (ctx_store(ctx, &s, e) != ST_OK ||
 	    delegation_resolve(s, argv[optind], &id, e) != ST_OK)
 		return e->status;
@@ -47,12 +48,14 @@ contract_import_cmd(int argc, char **argv, struct ctx *ctx, struct error *e)
 		return e->status;
 	}
 	if (ci.unchanged) {
-		printf(_("document %ld: %s is already on file for delegation %ld; "
-		    "nothing changed\n"), ci.document_id, argv[optind + 1], id);
+		printf(_("document %ld: %s is already on file for delegation "
+		    "%ld; nothing changed\n"),
+		    ci.document_id, argv[optind + 1], id);
 		return ST_OK;
 	}
-	printf(_("document %ld: %s (%s) imported for delegation %ld: %zu of %zu "
-	    "clauses present\n"), ci.document_id, argv[optind + 1], ci.format, id,
+	printf(_("document %ld: %s (%s) imported for delegation %ld: %zu of "
+	    "%zu clauses present\n"),
+	    ci.document_id, argv[optind + 1], ci.format, id,
 	    ci.res.present, ci.res.nclauses);
 	if (ci.superseded)
 		printf(_("it supersedes document %ld\n"), ci.superseded);
@@ -79,7 +82,8 @@ contract_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 	    1u << FMT_JSON, &fmt, e)) != ST_OK)
 		return rc == -1 ? ST_OK : rc;
 	if (argc - optind > 1)
-		return usage_error("contract", e, "list takes at most one DELEGATION");
+		return usage_error("contract", e,
+		    _("list takes at most one DELEGATION"));
 	if (ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
 	if (optind < argc && delegation_resolve(s, argv[optind], &id, e) != ST_OK)
@@ -118,7 +122,8 @@ contract_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 			const char *row[] = { sid, did, v[i].filename, v[i].format,
 			    v[i].ruleset, cl, v[i].imported_at, st };
 			if (table_add(&t, row) == -1)
-				rc = error_set(e, ST_INTERNAL, "out of memory");
+				rc = error_set(e, ST_INTERNAL,
+				    _("out of memory"));
 		}
 		if (rc == ST_OK && n > 0)
 			table_print(stdout, &t);
@@ -143,7 +148,7 @@ contract_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 	    1u << FMT_JSON, &fmt, e)) != ST_OK)
 		return rc == -1 ? ST_OK : rc;
 	if (optind + 1 != argc)
-		return usage_error("contract", e, "show takes one DOCUMENT");
+		return usage_error("contract", e, _("show takes one DOCUMENT"));
 	if (parse_long_opt("document", argv[optind], 1, 1L << 62, &id, e) != ST_OK) {
 		e->status = ST_DATA;
 		return ST_DATA;
@@ -167,8 +172,8 @@ contract_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 		}
 		rc = cmd_print_json(j, e);
 	} else {
-		printf(_("document %ld of delegation %ld, imported %s, sha256 %s%s\n"),
-		    d.id, d.delegation_id, d.imported_at, d.sha256,
+		printf(_("document %ld of delegation %ld, imported %s, sha256 "
+		    "%s%s\n"), d.id, d.delegation_id, d.imported_at, d.sha256,
 		    d.superseded_by ? _(" (superseded)") : "");
 		check_render_text(stdout, &cd);
 	}

@@ -71,12 +71,12 @@ parse_fields(int argc, char **argv, struct delegation *d, struct error *e)
 		case 'R': rc = cmd_set_str(&d->approval_ref, optarg, e); break;
 		case 'N': rc = cmd_set_str(&d->notes, optarg, e); break;
 		case 'h': usage_command(stdout, "delegate"); return -1;
-		default: return usage_error("delegate", e, "unknown option");
+		default: return usage_error("delegate", e, _("unknown option"));
 		}
 	}
 	if (rc == ST_OK && (d->approved_on != NULL) != (d->approved_by != NULL))
-		return usage_error("delegate", e, "--approved-on and --approved-by "
-		    "go together");
+		return usage_error("delegate", e,
+		    _("--approved-on and --approved-by go together"));
 	return rc;
 }
 
@@ -90,11 +90,12 @@ delegate_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if ((rc = parse_fields(argc, argv, &d, e)) != ST_OK)
 		goto done;
 	if (optind + 2 != argc) {
-		rc = usage_error("delegate", e, "add takes PARENT and CHILD");
+		rc = usage_error("delegate", e,
+		    _("add takes PARENT and CHILD"));
 		goto done;
 	}
 	if (d.risk == NULL && (d.risk = strdup("medium")) == NULL) {
-		rc = error_set(e, ST_INTERNAL, "out of memory");
+		rc = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	if ((rc = ctx_store(ctx, &s, e)) != ST_OK ||
@@ -107,7 +108,8 @@ delegate_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 		store_rollback(s);
 		goto done;
 	}
-	printf("delegation %ld: %s › %s\n", d.id, argv[optind], argv[optind + 1]);
+	printf(_("delegation %ld: %s › %s\n"), d.id, argv[optind],
+	    argv[optind + 1]);
 done:
 	delegation_free(&d);
 	return rc == -1 ? ST_OK : rc;
@@ -124,7 +126,7 @@ delegate_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if ((rc = parse_fields(argc, argv, &d, e)) != ST_OK)
 		goto done;
 	if (optind + 1 != argc) {
-		rc = usage_error("delegate", e, "edit takes one DELEGATION");
+		rc = usage_error("delegate", e, _("edit takes one DELEGATION"));
 		goto done;
 	}
 	if ((rc = ctx_store(ctx, &s, e)) != ST_OK ||
@@ -143,7 +145,7 @@ delegate_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 		store_rollback(s);
 		goto done;
 	}
-	printf("delegation %ld: updated\n", d.id);
+	printf(_("delegation %ld: updated\n"), d.id);
 done:
 	delegation_free(&old);
 	delegation_free(&d);
@@ -171,11 +173,12 @@ delegate_end(int argc, char **argv, struct ctx *ctx, struct error *e)
 				return e->status;
 			break;
 		case 'h': usage_command(stdout, "delegate"); return ST_OK;
-		default: return usage_error("delegate", e, "unknown option");
+		default: return usage_error("delegate", e, _("unknown option"));
 		}
 	}
 	if (optind + 1 != argc)
-		return usage_error("delegate", e, "end takes one DELEGATION");
+		return usage_error("delegate", e,
+		    _("end takes one DELEGATION"));
 	if (ctx_store(ctx, &s, e) != ST_OK ||
 	    delegation_resolve(s, argv[optind], &id, e) != ST_OK)
 		return e->status;
@@ -185,7 +188,7 @@ delegate_end(int argc, char **argv, struct ctx *ctx, struct error *e)
 		return e->status;
 	}
 	date_format(on, buf);
-	printf("delegation %ld: ended on %s\n", id, buf);
+	printf(_("delegation %ld: ended on %s\n"), id, buf);
 	return ST_OK;
 }
 
@@ -217,11 +220,11 @@ delegate_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 				return e->status;
 			break;
 		case 'h': usage_command(stdout, "delegate"); return ST_OK;
-		default: return usage_error("delegate", e, "unknown option");
+		default: return usage_error("delegate", e, _("unknown option"));
 		}
 	}
 	if (optind != argc)
-		return usage_error("delegate", e, "list takes no arguments");
+		return usage_error("delegate", e, _("list takes no arguments"));
 	if (ctx_store(ctx, &s, e) != ST_OK || graph_load(s, &g, e) != ST_OK)
 		return e->status;
 	table_init(&t, head, 8);
@@ -249,7 +252,7 @@ delegate_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 		    d->start_date, d->ended_on ? d->ended_on : d->end_date,
 		    p == g.root ? "-" : d->approved_on ? d->approved_on : _("no") };
 		if (table_add(&t, row) == -1)
-			rc = error_set(e, ST_INTERNAL, "out of memory");
+			rc = error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	if (rc == ST_OK) {
 		if (a != NULL)
@@ -323,7 +326,8 @@ delegate_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 	    1u << FMT_JSON, &fmt, e)) != ST_OK)
 		return rc == -1 ? ST_OK : rc;
 	if (optind + 1 != argc)
-		return usage_error("delegate", e, "show takes one DELEGATION");
+		return usage_error("delegate", e,
+		    _("show takes one DELEGATION"));
 	if (config_load_default(&cfg, e) != ST_OK || ctx_store(ctx, &s, e) != ST_OK ||
 	    delegation_resolve(s, argv[optind], &id, e) != ST_OK ||
 	    graph_load(s, &g, e) != ST_OK)
@@ -382,13 +386,13 @@ cmd_approve(int argc, char **argv, struct ctx *ctx, struct error *e)
 		case 'b': by = optarg; break;
 		case 'r': ref = optarg; break;
 		case 'h': usage_command(stdout, "approve"); return ST_OK;
-		default: return usage_error("approve", e, "unknown option");
+		default: return usage_error("approve", e, _("unknown option"));
 		}
 	}
 	if (optind + 1 != argc)
-		return usage_error("approve", e, "takes one DELEGATION");
+		return usage_error("approve", e, _("takes one DELEGATION"));
 	if (by == NULL || *by == '\0')
-		return usage_error("approve", e, "--by names who approved");
+		return usage_error("approve", e, _("--by names who approved"));
 	if (ctx_store(ctx, &s, e) != ST_OK ||
 	    delegation_resolve(s, argv[optind], &id, e) != ST_OK)
 		return e->status;
@@ -399,6 +403,6 @@ cmd_approve(int argc, char **argv, struct ctx *ctx, struct error *e)
 		return e->status;
 	}
 	date_format(on, buf);
-	printf("delegation %ld: approved on %s by %s\n", id, buf, by);
+	printf(_("delegation %ld: approved on %s by %s\n"), id, buf, by);
 	return ST_OK;
 }

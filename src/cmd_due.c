@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "config.h"
 #include "graph.h"
+#include "i18n.h"
 #include "render_due.h"
 #include "schedule.h"
 
@@ -45,11 +46,12 @@ cmd_due(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "due");
 			return ST_OK;
 		default:
-			return usage_error("due", e, "unknown option");
+			return usage_error("due", e, _("unknown option"));
 		}
 	}
 	if (optind != argc)
-		return usage_error("due", e, "%s: unexpected argument", argv[optind]);
+		return usage_error("due", e,
+		    _("%s: unexpected argument"), argv[optind]);
 	if (config_load_default(&cfg, e) != ST_OK)
 		return e->status;
 	if (within < 0)
@@ -65,11 +67,11 @@ cmd_due(int argc, char **argv, struct ctx *ctx, struct error *e)
 		break;
 	case FMT_ICS:
 		if (render_due_ics(stdout, &g, &l, time(NULL)) == -1)
-			rv = error_set(e, ST_INTERNAL, "out of memory");
+			rv = error_set(e, ST_INTERNAL, _("out of memory"));
 		break;
 	default:
 		if (render_due_text(stdout, &g, &l) == -1)
-			rv = error_set(e, ST_INTERNAL, "out of memory");
+			rv = error_set(e, ST_INTERNAL, _("out of memory"));
 		break;
 	}
 	/* Overdue is news a script acts on; upcoming is only a reminder. */

@@ -13,6 +13,7 @@
 #include "cmd.h"
 #include "delegation.h"
 #include "graph.h"
+#include "i18n.h"
 #include "incident.h"
 #include "render_due.h"
 #include "store.h"
@@ -30,12 +31,12 @@ parse_incident(const char *s, long *id, struct error *e)
 
 	*id = strtol(p, &end, 10);
 	if (*p == '\0' || *end != '\0' || *id <= 0)
-		return error_set(e, ST_DATA, "incident %s: not an incident number",
-		    s);
+		return error_set(e, ST_DATA,
+		    _("incident %s: not an incident number"), s);
 	return ST_OK;
 }
 
-/* What a step's state reads as, in English. */
+/* What a step's state reads as. */
 static void
 state_text(const struct step_status *st, char *buf, size_t size)
 {
@@ -45,26 +46,27 @@ state_text(const struct step_status *st, char *buf, size_t size)
 	case STEP_DONE:
 		date_format(st->done_on, date);
 		if (st->days > 0)
-			snprintf(buf, size, "done on %s (%ld days late)", date,
-			    st->days);
+			snprintf(buf, size, _("done on %s (%ld days late)"),
+			    date, st->days);
 		else
-			snprintf(buf, size, "done on %s", date);
+			snprintf(buf, size, _("done on %s"), date);
 		break;
 	case STEP_DUE:
 		if (st->days == 0)
-			snprintf(buf, size, "due today");
+			snprintf(buf, size, "%s", _("due today"));
 		else
-			snprintf(buf, size, "due in %ld days", st->days);
+			snprintf(buf, size, _("due in %ld days"), st->days);
 		break;
 	case STEP_OVERDUE:
 		date_format(st->deadline, date);
-		snprintf(buf, size, "overdue since %s (%ld days)", date, st->days);
+		snprintf(buf, size, _("overdue since %s (%ld days)"), date,
+		    st->days);
 		break;
 	case STEP_OPEN:
-		snprintf(buf, size, "to do");
+		snprintf(buf, size, "%s", _("to do"));
 		break;
 	default:
-		snprintf(buf, size, "optional");
+		snprintf(buf, size, "%s", _("optional"));
 		break;
 	}
 }
@@ -82,15 +84,19 @@ state_name(enum step_state s)
 static void
 triggers_text(const struct incident *in, char *buf, size_t size)
 {
+	const char *sep = _(", ");
+
 	snprintf(buf, size, "%s%s%s%s%s%s%s",
-	    in->sensitive ? "sensitive data (要配慮個人情報, rule 7(1))" : "",
+	    in->sensitive ? _("sensitive data (要配慮個人情報, rule 7(1))") : "",
 	    in->sensitive && (in->financial || in->unlawful || in->over_1000) ?
-	    ", " : "",
-	    in->financial ? "possible financial damage (財産的被害, rule 7(2))" : "",
-	    in->financial && (in->unlawful || in->over_1000) ? ", " : "",
-	    in->unlawful ? "possibly an unlawful purpose (不正の目的, rule 7(3))" :
-	    "", in->unlawful && in->over_1000 ? ", " : "",
-	    in->over_1000 ? "more than 1,000 people (rule 7(4))" : "");
+	    sep : "",
+	    in->financial ?
+	    _("possible financial damage (財産的被害, rule 7(2))") : "",
+	    in->financial && (in->unlawful || in->over_1000) ? sep : "",
+	    in->unlawful ?
+	    _("possibly an unlawful purpose (不正の目的, rule 7(3))") : "",
+	    in->unlawful && in->over_1000 ? sep : "",
+	    in->over_1000 ? _("more than 1,000 people (rule 7(4))") : "");
 }
 
 static const char *
@@ -159,14 +165,15 @@ incident_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "incident");
 			return ST_OK;
 		default:
-			return usage_error("incident", e, "unknown option");
+			return usage_error("incident", e, _("unknown option"));
 		}
 	}
 	if (argc - optind != 1)
-		return usage_error("incident", e, "add: name one delegation");
+		return usage_error("incident", e,
+		    _("add: name one delegation"));
 	if (disc_s == NULL || in.what == NULL)
-		return usage_error("incident", e, "add: --discovered and --what "
-		    "are required");
+		return usage_error("incident", e,
+		    _("add: --discovered and --what are required"));
 	/* Dates are checked before the database is opened. */
 	if (parse_date_opt("--discovered", disc_s, &disc, e) != ST_OK ||
 	    (in.occurred_on != NULL &&
@@ -188,17 +195,17 @@ incident_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 		goto done;
 	if ((del = graph_del(&g, in.delegation_id)) >= 0 &&
 	    (chain = render_chain(&g, (size_t)del)) == NULL) {
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	triggers_text(&in, trig, sizeof(trig));
-	printf("incident %ld on delegation #%ld (%s): ", in.id,
+	printf(_("incident %ld on delegation #%ld (%s): "), in.id,
 	    in.delegation_id, chain ? chain : "?");
 	if (incident_reportable(&in))
-		printf("reportable to the PPC: %s\n", trig);
+		printf(_("reportable to the PPC: %s\n"), trig);
 	else
-		printf("not reportable to the PPC (no trigger of rule 7); "
-		    "no reporting deadlines\n");
+		printf("%s", _("not reportable to the PPC (no trigger of "
+		    "rule 7); no reporting deadlines\n"));
 	incident_status(&in, ctx->today, st);
 	for (int k = 0; k < ISTEP_N; k++) {
 		if (!st[k].has_deadline)
@@ -209,24 +216,25 @@ incident_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 		    state, incident_step_title(k));
 	}
 	date_format(incident_review_due(&in), date);
-	printf("  %-13s %s  follow-up review of the safeguards (事故後の再確認)\n",
-	    "review", date);
+	printf("  %-13s %s  %s\n", "review", date,
+	    _("follow-up review of the safeguards (事故後の再確認)"));
 	/* Say what the delegation suggests; never set a trigger silently. */
 	sug = incident_suggestions(&in, &d);
 	if (sug & SUGGEST_SENSITIVE)
-		printf("note: delegation #%ld carries sensitive data (要配慮個人情報): "
-		    "if it is affected, add --sensitive (rule 7(1))\n", d.id);
+		printf(_("note: delegation #%ld carries sensitive data "
+		    "(要配慮個人情報): if it is affected, add --sensitive "
+		    "(rule 7(1))\n"), d.id);
 	if (sug & SUGGEST_FINANCIAL)
-		printf("note: delegation #%ld carries credit card data: if it is "
-		    "affected, misuse may cause financial damage; add --financial "
-		    "(rule 7(2))\n", d.id);
+		printf(_("note: delegation #%ld carries credit card data: if "
+		    "it is affected, misuse may cause financial damage; add "
+		    "--financial (rule 7(2))\n"), d.id);
 	if (sug & SUGGEST_OVER_1000)
-		printf("note: delegation #%ld covers %ld people: if more than "
-		    "1,000 may be affected, add --over-1000 (rule 7(4))\n", d.id,
-		    d.people);
+		printf(_("note: delegation #%ld covers %ld people: if more "
+		    "than 1,000 may be affected, add --over-1000 "
+		    "(rule 7(4))\n"), d.id, d.people);
 	if (sug != 0)
-		printf("note: change the triggers with: itaku incident edit %ld\n",
-		    in.id);
+		printf(_("note: change the triggers with: itaku incident "
+		    "edit %ld\n"), in.id);
 done:
 	/* The strings borrowed from argv and the stack are not the incident's. */
 	in.discovered_on = in.occurred_on = in.what = in.notes = NULL;
@@ -291,11 +299,11 @@ incident_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "incident");
 			return ST_OK;
 		default:
-			return usage_error("incident", e, "unknown option");
+			return usage_error("incident", e, _("unknown option"));
 		}
 	}
 	if (argc - optind != 1)
-		return usage_error("incident", e, "edit: name one incident");
+		return usage_error("incident", e, _("edit: name one incident"));
 	if (parse_incident(argv[optind], &id, e) != ST_OK ||
 	    ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
@@ -305,7 +313,7 @@ incident_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 		store_rollback(s);
 		return e->status;
 	}
-	printf("incident %ld: updated\n", id);
+	printf(_("incident %ld: updated\n"), id);
 	return ST_OK;
 }
 
@@ -336,15 +344,15 @@ incident_step(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "incident");
 			return ST_OK;
 		default:
-			return usage_error("incident", e, "unknown option");
+			return usage_error("incident", e, _("unknown option"));
 		}
 	}
 	if (argc - optind != 2)
-		return usage_error("incident", e, "step: name an incident and a "
-		    "step");
+		return usage_error("incident", e,
+		    _("step: name an incident and a step"));
 	if ((k = incident_step_parse(argv[optind + 1])) < 0)
-		return usage_error("incident", e, "step: %s: no such step (use "
-		    "%s)", argv[optind + 1], incident_step_names());
+		return usage_error("incident", e, _("step: %s: no such step "
+		    "(use %s)"), argv[optind + 1], incident_step_names());
 	if (parse_incident(argv[optind], &id, e) != ST_OK ||
 	    ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
@@ -355,7 +363,8 @@ incident_step(int argc, char **argv, struct ctx *ctx, struct error *e)
 		return e->status;
 	}
 	date_format(on, date);
-	printf("incident %ld: %s (%s) done on %s\n", id, incident_step_name(k),
+	printf(_("incident %ld: %s (%s) done on %s\n"), id,
+	    incident_step_name(k),
 	    incident_step_title(k), date);
 	return ST_OK;
 }
@@ -387,11 +396,12 @@ incident_close_cmd(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "incident");
 			return ST_OK;
 		default:
-			return usage_error("incident", e, "unknown option");
+			return usage_error("incident", e, _("unknown option"));
 		}
 	}
 	if (argc - optind != 1)
-		return usage_error("incident", e, "close: name one incident");
+		return usage_error("incident", e,
+		    _("close: name one incident"));
 	if (parse_incident(argv[optind], &id, e) != ST_OK ||
 	    ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
@@ -402,7 +412,7 @@ incident_close_cmd(int argc, char **argv, struct ctx *ctx, struct error *e)
 		return e->status;
 	}
 	date_format(on, date);
-	printf("incident %ld: closed on %s\n", id, date);
+	printf(_("incident %ld: closed on %s\n"), id, date);
 	return ST_OK;
 }
 
@@ -477,7 +487,8 @@ show_text(const struct graph *g, const struct incident *in, struct date today,
     const char *chain, struct date review_due, bool reviewed,
     struct date review_on)
 {
-	static const char *head[] = { "", "STEP", "DEADLINE", "STATUS", "" };
+	static const char *head[] = { "", N_("STEP"), N_("DEADLINE"),
+	    N_("STATUS"), "" };
 	struct step_status st[ISTEP_N];
 	struct table t;
 	char trig[256], people[32], status[300], d1[DATE_STRLEN], state[80];
@@ -489,26 +500,28 @@ show_text(const struct graph *g, const struct incident *in, struct date today,
 	if (in->people >= 0)
 		snprintf(people, sizeof(people), "%ld", in->people);
 	else
-		snprintf(people, sizeof(people), "unknown");
+		snprintf(people, sizeof(people), "%s", _("unknown"));
 	if (in->closed_on == NULL)
-		snprintf(status, sizeof(status), "open");
+		snprintf(status, sizeof(status), "%s", _("open"));
 	else if (in->close_reason != NULL)
-		snprintf(status, sizeof(status), "closed on %s, steps missing: %s",
-		    in->closed_on, in->close_reason);
+		snprintf(status, sizeof(status),
+		    _("closed on %s, steps missing: %s"), in->closed_on,
+		    in->close_reason);
 	else
-		snprintf(status, sizeof(status), "closed on %s", in->closed_on);
-	printf("incident %ld on delegation #%ld: %s\n", in->id,
+		snprintf(status, sizeof(status), _("closed on %s"),
+		    in->closed_on);
+	printf(_("incident %ld on delegation #%ld: %s\n"), in->id,
 	    in->delegation_id, chain ? chain : "?");
 	{
 		const char *const rows[][2] = {
-			{ "discovered", in->discovered_on },
-			{ "occurred", in->occurred_on },
-			{ "what", in->what },
-			{ "people", people },
-			{ "reportable", incident_reportable(in) ? trig :
-			    "no (no trigger of rule 7)" },
-			{ "status", status },
-			{ "notes", in->notes },
+			{ N_("discovered"), in->discovered_on },
+			{ N_("occurred"), in->occurred_on },
+			{ N_("what"), in->what },
+			{ N_("people"), people },
+			{ N_("reportable"), incident_reportable(in) ? trig :
+			    _("no (no trigger of rule 7)") },
+			{ N_("status"), status },
+			{ N_("notes"), in->notes },
 		};
 		cmd_print_fields(rows, sizeof(rows) / sizeof(rows[0]));
 	}
@@ -521,9 +534,9 @@ show_text(const struct graph *g, const struct incident *in, struct date today,
 		row[0] = incident_step_letter(k)[0] ? incident_step_letter(k) : "-";
 		row[1] = incident_step_name(k);
 		row[2] = st[k].has_deadline ? d1 : "";
-		row[3] = st[k].state == STEP_OPTIONAL ? "optional" :
+		row[3] = st[k].state == STEP_OPTIONAL ? _("optional") :
 		    st[k].required || st[k].state == STEP_DONE ? state :
-		    "not required";
+		    _("not required");
 		row[4] = incident_step_title(k);
 		rc = table_add(&t, row);
 	}
@@ -531,7 +544,8 @@ show_text(const struct graph *g, const struct incident *in, struct date today,
 		date_format(review_due, d1);
 		if (reviewed) {
 			date_format(review_on, state);
-			snprintf(status, sizeof(status), "reviewed on %s", state);
+			snprintf(status, sizeof(status), _("reviewed on %s"),
+			    state);
 		} else {
 			struct step_status r = { .has_deadline = true,
 			    .deadline = review_due };
@@ -545,7 +559,7 @@ show_text(const struct graph *g, const struct incident *in, struct date today,
 		row[1] = "review";
 		row[2] = d1;
 		row[3] = status;
-		row[4] = "事故後の再確認";
+		row[4] = _("review after the incident");
 		rc = table_add(&t, row);
 	}
 	if (rc == 0)
@@ -576,7 +590,7 @@ incident_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if (rv != ST_OK)
 		return rv == -1 ? ST_OK : rv;
 	if (argc - optind != 1)
-		return usage_error("incident", e, "show: name one incident");
+		return usage_error("incident", e, _("show: name one incident"));
 	if (parse_incident(argv[optind], &id, e) != ST_OK ||
 	    ctx_store(ctx, &s, e) != ST_OK ||
 	    store_incident_get(s, id, &in, e) != ST_OK)
@@ -586,14 +600,14 @@ incident_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 		goto done;
 	if ((del = graph_del(&g, in.delegation_id)) >= 0 &&
 	    (chain = render_chain(&g, (size_t)del)) == NULL) {
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	if (fmt == FMT_JSON)
 		cmd_print_json(show_json(&g, &in, ctx->today, chain, due,
 		    reviewed, on), e);
 	else if (show_text(&g, &in, ctx->today, chain, due, reviewed, on) == -1)
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 done:
 	free(chain);
 	graph_free(&g);
@@ -621,11 +635,12 @@ next_text(const struct incident *in, struct date today, char *buf, size_t size)
 		return;
 	date_format(st[best].deadline, date);
 	if (st[best].state == STEP_OVERDUE)
-		snprintf(state, sizeof(state), "overdue");
+		snprintf(state, sizeof(state), "%s", _("overdue"));
 	else if (st[best].days == 0)
-		snprintf(state, sizeof(state), "today");
+		snprintf(state, sizeof(state), "%s", _("today"));
 	else
-		snprintf(state, sizeof(state), "in %ld days", st[best].days);
+		snprintf(state, sizeof(state), _("in %ld days"),
+		    st[best].days);
 	snprintf(buf, size, "%s %s (%s)", incident_step_name(best), date, state);
 }
 
@@ -638,8 +653,9 @@ incident_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *head[] = { "ID", "DELEGATION", "ORGANISATION",
-	    "DISCOVERED", "REPORTABLE", "STATUS", "NEXT DEADLINE" };
+	static const char *head[] = { N_("ID"), N_("DELEGATION"),
+	    N_("ORGANISATION"), N_("DISCOVERED"), N_("REPORTABLE"),
+	    N_("STATUS"), N_("NEXT DEADLINE") };
 	enum out_format fmt = FMT_TEXT;
 	struct incident *v = NULL;
 	struct graph g = { 0 };
@@ -664,11 +680,11 @@ incident_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "incident");
 			return ST_OK;
 		default:
-			return usage_error("incident", e, "unknown option");
+			return usage_error("incident", e, _("unknown option"));
 		}
 	}
 	if (optind != argc)
-		return usage_error("incident", e, "list takes no arguments");
+		return usage_error("incident", e, _("list takes no arguments"));
 	if (ctx_store(ctx, &s, e) != ST_OK ||
 	    store_incident_list(s, 0, open_only, &v, &n, e) != ST_OK)
 		return e->status;
@@ -690,7 +706,7 @@ incident_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 			cmd_print_json(a, e);
 		else {
 			json_decref(a);
-			error_set(e, ST_INTERNAL, "out of memory");
+			error_set(e, ST_INTERNAL, _("out of memory"));
 		}
 		goto done;
 	}
@@ -701,15 +717,16 @@ incident_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 		snprintf(id, sizeof(id), "%ld", v[i].id);
 		snprintf(del, sizeof(del), "#%ld", v[i].delegation_id);
 		if (v[i].closed_on != NULL)
-			snprintf(status, sizeof(status), "closed %s", v[i].closed_on);
+			snprintf(status, sizeof(status), _("closed %s"),
+			    v[i].closed_on);
 		else
-			snprintf(status, sizeof(status), "open");
+			snprintf(status, sizeof(status), "%s", _("open"));
 		next_text(&v[i], ctx->today, next, sizeof(next));
 		row[0] = id;
 		row[1] = del;
 		row[2] = org_of(&g, v[i].delegation_id);
 		row[3] = v[i].discovered_on;
-		row[4] = incident_reportable(&v[i]) ? "yes" : "no";
+		row[4] = incident_reportable(&v[i]) ? _("yes") : _("no");
 		row[5] = status;
 		row[6] = next;
 		rc = table_add(&t, row);
@@ -717,7 +734,7 @@ incident_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if (rc == 0)
 		table_print(stdout, &t);
 	else
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 	table_free(&t);
 done:
 	incident_list_free(v, n);

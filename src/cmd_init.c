@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "i18n.h"
 #include "org.h"
 #include "store.h"
 
@@ -31,32 +32,34 @@ cmd_init(int argc, char **argv, struct ctx *ctx, struct error *e)
 		case 'a': o.address = optarg; break;
 		case 't': o.contact = optarg; break;
 		case 'h': usage_command(stdout, "init"); return ST_OK;
-		default: return usage_error("init", e, "unknown option");
+		default: return usage_error("init", e, _("unknown option"));
 		}
 	}
 	if (optind != argc)
-		return usage_error("init", e, "unexpected argument %s", argv[optind]);
+		return usage_error("init", e,
+		    _("unexpected argument %s"), argv[optind]);
 	if (ctx_store(ctx, &s, e) != ST_OK || store_org_root(s, &root, e) != ST_OK)
 		return e->status;
 	if (o.name == NULL) {
 		if (root != 0) {
-			printf("%s: ready\n", ctx->db_path);
+			printf(_("%s: ready\n"), ctx->db_path);
 			return ST_OK;
 		}
-		return usage_error("init", e, "--org NAME names the entrusting "
-		    "business");
+		return usage_error("init", e,
+		    _("--org NAME names the entrusting business"));
 	}
 	if (root != 0)
-		return error_set(e, ST_DATA, "init: %s already has its entrusting "
-		    "business (organisation %ld)", ctx->db_path, root);
+		return error_set(e, ST_DATA, _("init: %s already has its "
+		    "entrusting business (organisation %ld)"),
+		    ctx->db_path, root);
 	o.is_root = true;
 	if (store_begin(s, e) != ST_OK || org_create(s, &o, e) != ST_OK ||
 	    store_commit(s, e) != ST_OK) {
 		store_rollback(s);
 		return e->status;
 	}
-	printf("%s: created with %s (organisation %ld)\n", ctx->db_path, o.name,
-	    o.id);
+	printf(_("%s: created with %s (organisation %ld)\n"), ctx->db_path,
+	    o.name, o.id);
 	/* Only created_at was allocated for us. */
 	free(o.created_at);
 	return ST_OK;

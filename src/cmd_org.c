@@ -39,7 +39,7 @@ parse_fields(int argc, char **argv, struct org *o, struct error *e)
 		case 't': rc = cmd_set_str(&o->contact, optarg, e); break;
 		case 'N': rc = cmd_set_str(&o->notes, optarg, e); break;
 		case 'h': usage_command(stdout, "org"); return -1;
-		default: return usage_error("org", e, "unknown option");
+		default: return usage_error("org", e, _("unknown option"));
 		}
 	}
 	return rc;
@@ -55,11 +55,11 @@ org_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if ((rc = parse_fields(argc, argv, &o, e)) != ST_OK)
 		goto done;
 	if (optind + 1 != argc) {
-		rc = usage_error("org", e, "add takes one NAME");
+		rc = usage_error("org", e, _("add takes one NAME"));
 		goto done;
 	}
 	if (o.name == NULL && (o.name = strdup(argv[optind])) == NULL) {
-		rc = error_set(e, ST_INTERNAL, "out of memory");
+		rc = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	if ((rc = ctx_store(ctx, &s, e)) != ST_OK)
@@ -69,7 +69,7 @@ org_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 		store_rollback(s);
 		goto done;
 	}
-	printf("organisation %ld: %s\n", o.id, o.name);
+	printf(_("organisation %ld: %s\n"), o.id, o.name);
 done:
 	org_free(&o);
 	return rc == -1 ? ST_OK : rc;
@@ -87,7 +87,7 @@ org_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if ((rc = parse_fields(argc, argv, &o, e)) != ST_OK)
 		goto done;
 	if (optind + 1 != argc) {
-		rc = usage_error("org", e, "edit takes one ORG");
+		rc = usage_error("org", e, _("edit takes one ORG"));
 		goto done;
 	}
 	if ((rc = ctx_store(ctx, &s, e)) != ST_OK ||
@@ -102,11 +102,11 @@ org_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if ((rc = parse_fields(argc, argv, &o, e)) != ST_OK)
 		goto done;
 	if (o.name == NULL) {
-		rc = error_set(e, ST_DATA, "organisation: empty name");
+		rc = error_set(e, ST_DATA, _("organisation: empty name"));
 		goto done;
 	}
 	if (o.country == NULL && (o.country = strdup("JP")) == NULL) {
-		rc = error_set(e, ST_INTERNAL, "out of memory");
+		rc = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	if ((rc = store_begin(s, e)) != ST_OK ||
@@ -115,7 +115,7 @@ org_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 		store_rollback(s);
 		goto done;
 	}
-	printf("organisation %ld: %s\n", o.id, o.name);
+	printf(_("organisation %ld: %s\n"), o.id, o.name);
 done:
 	org_free(&old);
 	org_free(&o);
@@ -137,7 +137,7 @@ org_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if ((rc = cmd_format_only(argc, argv, "org", 1u << FMT_TEXT | 1u << FMT_JSON, &fmt, e)) != ST_OK)
 		return rc == -1 ? ST_OK : rc;
 	if (optind != argc)
-		return usage_error("org", e, "list takes no arguments");
+		return usage_error("org", e, _("list takes no arguments"));
 	if (ctx_store(ctx, &s, e) != ST_OK || store_org_list(s, &v, &n, e) != ST_OK)
 		return e->status;
 	if (fmt == FMT_JSON) {
@@ -154,7 +154,8 @@ org_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 			const char *row[] = { id, v[i].name, v[i].corporate_number,
 			    v[i].country, v[i].contact };
 			if (table_add(&t, row) == -1)
-				rc = error_set(e, ST_INTERNAL, "out of memory");
+				rc = error_set(e, ST_INTERNAL,
+				    _("out of memory"));
 		}
 		if (rc == ST_OK)
 			table_print(stdout, &t);
@@ -176,7 +177,7 @@ org_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if ((rc = cmd_format_only(argc, argv, "org", 1u << FMT_TEXT | 1u << FMT_JSON, &fmt, e)) != ST_OK)
 		return rc == -1 ? ST_OK : rc;
 	if (optind + 1 != argc)
-		return usage_error("org", e, "show takes one ORG");
+		return usage_error("org", e, _("show takes one ORG"));
 	if (ctx_store(ctx, &s, e) != ST_OK ||
 	    org_resolve(s, argv[optind], &id, e) != ST_OK ||
 	    store_org_get(s, id, &o, e) != ST_OK)

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cmd_out.h"
+#include "i18n.h"
 
 int
 cmd_out_open(struct cmd_out *o, const char *path, struct error *e)
@@ -20,7 +21,7 @@ cmd_out_open(struct cmd_out *o, const char *path, struct error *e)
 	}
 	o->path = path;
 	if ((o->tmp = malloc(strlen(path) + 16)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	sprintf(o->tmp, "%s.tmp.XXXXXX", path);
 	/* Reports name people and contracts: readable by the owner only. */
 	if ((fd = mkstemp(o->tmp)) == -1 || (o->fp = fdopen(fd, "w")) == NULL) {
@@ -51,7 +52,7 @@ cmd_out_close(struct cmd_out *o, int ok, struct error *e)
 	failed |= fclose(o->fp) == EOF;
 	o->fp = NULL;
 	if (ok && failed)
-		error_set(e, ST_FILE, "%s: write error", o->path);
+		error_set(e, ST_FILE, _("%s: write error"), o->path);
 	else if (ok && rename(o->tmp, o->path) == -1)
 		error_set(e, ST_FILE, "%s: %s", o->path, strerror(errno));
 	else if (ok) {

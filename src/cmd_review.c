@@ -13,6 +13,7 @@
 #include "config.h"
 #include "delegation.h"
 #include "graph.h"
+#include "i18n.h"
 #include "render_due.h"
 #include "schedule.h"
 #include "store_review.h"
@@ -38,13 +39,13 @@ check_text(const char *what, const char *s, size_t max, bool lines,
     struct error *e)
 {
 	if (strlen(s) > max || !utf8_valid_str(s))
-		return error_set(e, ST_DATA, "%s: not UTF-8 text of at most %zu "
-		    "bytes", what, max);
+		return error_set(e, ST_DATA,
+		    _("%s: not UTF-8 text of at most %zu bytes"), what, max);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
 		if ((*p < 0x20 && !(lines && *p == '\n') && *p != '\t') ||
 		    *p == 0x7f)
-			return error_set(e, ST_DATA, "%s: control character in "
-			    "text", what);
+			return error_set(e, ST_DATA,
+			    _("%s: control character in text"), what);
 	return ST_OK;
 }
 
@@ -52,7 +53,7 @@ static int
 parse_lang(const char *s, const char **lang, struct error *e)
 {
 	if (strcmp(s, "ja") != 0 && strcmp(s, "en") != 0)
-		return error_set(e, ST_USAGE, "--lang %s: use ja or en", s);
+		return error_set(e, ST_USAGE, _("--lang %s: use ja or en"), s);
 	*lang = s;
 	return ST_OK;
 }
@@ -66,7 +67,8 @@ review_template(int argc, char **argv, struct ctx *ctx, struct error *e)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *lang = "ja", *name = CHECKLIST_DEFAULT;
+	const char *lang = i18n_japanese() ? "ja" : "en";
+	const char *name = CHECKLIST_DEFAULT;
 	struct checklist c;
 	char *text;
 	int ch;
@@ -85,18 +87,18 @@ review_template(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "review");
 			return ST_OK;
 		default:
-			return usage_error("review", e, "unknown option");
+			return usage_error("review", e, _("unknown option"));
 		}
 	}
 	if (optind != argc)
-		return usage_error("review", e, "template: %s: unexpected argument",
-		    argv[optind]);
+		return usage_error("review", e,
+		    _("template: %s: unexpected argument"), argv[optind]);
 	if (checklist_load(name, &c, e) != ST_OK)
 		return e->status;
 	text = checklist_template(&c, lang);
 	checklist_free(&c);
 	if (text == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	fputs(text, stdout);
 	free(text);
 	return ST_OK;
@@ -113,7 +115,7 @@ fill_answers(struct review *r, const struct checklist *c,
     const struct answers *a, struct strbuf *ng, struct error *e)
 {
 	if ((r->answers = calloc(a->n ? a->n : 1, sizeof(*r->answers))) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	for (size_t i = 0; i < a->n; i++) {
 		struct review_answer *ra = &r->answers[r->nanswers++];
 
@@ -121,10 +123,10 @@ fill_answers(struct review *r, const struct checklist *c,
 		ra->answer = strdup(answer_name(a->v[i].value));
 		ra->note = strdup(a->v[i].note);
 		if (!ra->item || !ra->answer || !ra->note)
-			return error_set(e, ST_INTERNAL, "out of memory");
+			return error_set(e, ST_INTERNAL, _("out of memory"));
 		if (a->v[i].value == ANSWER_NG && sb_printf(ng, "%s%s",
 		    ng->len ? ", " : "", ra->item) == -1)
-			return error_set(e, ST_INTERNAL, "out of memory");
+			return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	return ST_OK;
 }
@@ -140,7 +142,7 @@ add_record(struct store *s, struct review *r, struct error *e)
 	if ((rv = store_review_insert(s, r, e)) != ST_OK)
 		goto fail;
 	if ((j = render_review_json(r, NULL, NULL)) == NULL) {
-		rv = error_set(e, ST_INTERNAL, "out of memory");
+		rv = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto fail;
 	}
 	rv = audit_append(s, "review", r->id, "add", NULL, j, e);
@@ -196,7 +198,7 @@ review_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 				goto done;
 			if (sb_printf(&o.evidence, "%s%s", o.evidence.len ? "\n" :
 			    "", optarg) == -1) {
-				error_set(e, ST_INTERNAL, "out of memory");
+				error_set(e, ST_INTERNAL, _("out of memory"));
 				goto done;
 			}
 			break;
@@ -204,37 +206,38 @@ review_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "review");
 			goto done;
 		default:
-			usage_error("review", e, "unknown option");
+			usage_error("review", e, _("unknown option"));
 			goto done;
 		}
 	}
 	if (argc - optind != 1) {
-		usage_error("review", e, "add: name one delegation");
+		usage_error("review", e, _("add: name one delegation"));
 		goto done;
 	}
 	if (o.by == NULL || o.method == NULL) {
-		usage_error("review", e, "add: --by and --method are required");
+		usage_error("review", e,
+		    _("add: --by and --method are required"));
 		goto done;
 	}
 	if (!one_of(o.method, methods)) {
-		error_set(e, ST_USAGE, "--method %s: use questionnaire, onsite, "
-		    "audit-report or certification", o.method);
+		error_set(e, ST_USAGE, _("--method %s: use questionnaire, "
+		    "onsite, audit-report or certification"), o.method);
 		goto done;
 	}
 	if (o.result != NULL && !one_of(o.result, results)) {
-		error_set(e, ST_USAGE, "--result %s: use pass, conditional or fail",
-		    o.result);
+		error_set(e, ST_USAGE,
+		    _("--result %s: use pass, conditional or fail"), o.result);
 		goto done;
 	}
 	/* Only a certificate stands in for the checklist. */
 	if (o.answers == NULL && strcmp(o.method, "certification") != 0) {
-		usage_error("review", e, "add: --answers FILE is required (write "
-		    "one with: itaku review template > FILE)");
+		usage_error("review", e, _("add: --answers FILE is required "
+		    "(write one with: itaku review template > FILE)"));
 		goto done;
 	}
 	if (o.answers == NULL && o.result == NULL) {
-		usage_error("review", e, "add: --result is required without "
-		    "--answers");
+		usage_error("review", e, _("add: --result is required without "
+		    "--answers"));
 		goto done;
 	}
 	on = ctx->today;
@@ -242,15 +245,15 @@ review_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 		goto done;
 	if (date_cmp(on, ctx->today) > 0) {
 		date_format(ctx->today, date);
-		error_set(e, ST_DATA, "--on %s: in the future (today is %s); "
-		    "record a review once it is done", o.on, date);
+		error_set(e, ST_DATA, _("--on %s: in the future (today is %s); "
+		    "record a review once it is done"), o.on, date);
 		goto done;
 	}
 	if (check_text("--by", o.by, 200, false, e) != ST_OK ||
 	    check_text("--notes", o.notes ? o.notes : "", 4000, true, e) != ST_OK)
 		goto done;
 	if (o.by[strspn(o.by, " \t")] == '\0') {
-		error_set(e, ST_DATA, "--by: name the reviewer");
+		error_set(e, ST_DATA, _("--by: name the reviewer"));
 		goto done;
 	}
 
@@ -262,15 +265,16 @@ review_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 		    fill_answers(&r, &c, &a, &ng, e) != ST_OK)
 			goto done;
 		if (checklist_label(&c, label, sizeof(label)) == -1) {
-			error_set(e, ST_INTERNAL, "checklist label too long");
+			error_set(e, ST_INTERNAL,
+			    _("checklist label too long"));
 			goto done;
 		}
 		r.checklist = label;
 		if (o.result == NULL)
 			o.result = ng.len ? "conditional" : "pass";
 		else if (strcmp(o.result, "pass") == 0 && ng.len) {
-			error_set(e, ST_DATA, "--result pass: the answers have ng "
-			    "for %s; use conditional or fail", ng.buf);
+			error_set(e, ST_DATA, _("--result pass: the answers "
+			    "have ng for %s; use conditional or fail"), ng.buf);
 			goto done;
 		}
 	}
@@ -297,11 +301,11 @@ review_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 	snprintf(last.result, sizeof(last.result), "%s", o.result);
 	next = schedule_next(&d, &last, &cfg, &kind);
 	date_format(next, nextbuf);
-	printf("review %ld of delegation #%ld: %s", r.id, r.delegation_id,
+	printf(_("review %ld of delegation #%ld: %s"), r.id, r.delegation_id,
 	    o.result);
 	if (ng.len)
-		printf(" (ng: %s)", ng.buf);
-	printf("; next %s due %s\n", due_kind_name(kind), nextbuf);
+		printf(_(" (ng: %s)"), ng.buf);
+	printf(_("; next %s due %s\n"), due_kind_name(kind), nextbuf);
 done:
 	/* The strings borrowed from argv and the stack are not the review's. */
 	r.reviewed_on = r.reviewer = r.method = r.result = NULL;
@@ -331,7 +335,8 @@ review_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if (rv != ST_OK)
 		return rv == -1 ? ST_OK : rv;
 	if (argc - optind > 1)
-		return usage_error("review", e, "list: at most one delegation");
+		return usage_error("review", e,
+		    _("list: at most one delegation"));
 	if (ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
 	if (argc - optind == 1 &&
@@ -343,7 +348,7 @@ review_list(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if (fmt == FMT_JSON)
 		cmd_print_json(render_review_list_json(v, n, &g), e);
 	else if (n > 0 && render_review_list_text(stdout, v, n, &g) == -1)
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 done:
 	review_list_free(v, n);
 	graph_free(&g);
@@ -360,7 +365,7 @@ review_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 		{ NULL, 0, NULL, 0 }
 	};
 	enum out_format fmt = FMT_TEXT;
-	const char *lang = "ja";
+	const char *lang = i18n_japanese() ? "ja" : "en";
 	struct store *s;
 	struct graph g = { 0 };
 	struct review r = { 0 };
@@ -386,15 +391,15 @@ review_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 			usage_command(stdout, "review");
 			return ST_OK;
 		default:
-			return usage_error("review", e, "unknown option");
+			return usage_error("review", e, _("unknown option"));
 		}
 	}
 	if (argc - optind != 1)
-		return usage_error("review", e, "show: name one review");
+		return usage_error("review", e, _("show: name one review"));
 	id = strtol(argv[optind], &end, 10);
 	if (*argv[optind] == '\0' || *end != '\0' || id <= 0)
-		return error_set(e, ST_DATA, "review %s: not a review number",
-		    argv[optind]);
+		return error_set(e, ST_DATA,
+		    _("review %s: not a review number"), argv[optind]);
 	if (ctx_store(ctx, &s, e) != ST_OK ||
 	    store_review_get(s, id, &r, e) != ST_OK)
 		return e->status;
@@ -404,7 +409,7 @@ review_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 		long o = graph_org(&g, g.dels[d].child_id);
 		org = o >= 0 ? g.orgs[o].name : NULL;
 		if ((chain = render_chain(&g, (size_t)d)) == NULL) {
-			error_set(e, ST_INTERNAL, "out of memory");
+			error_set(e, ST_INTERNAL, _("out of memory"));
 			goto done;
 		}
 	}
@@ -417,7 +422,7 @@ review_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 	    checklist_load(name, &c, &ignored) == ST_OK)
 		cp = &c;
 	if (render_review_text(stdout, &r, chain, cp, lang) == -1)
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 done:
 	free(chain);
 	checklist_free(&c);

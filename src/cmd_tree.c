@@ -6,6 +6,7 @@
 #include "cmd.h"
 #include "findings.h"
 #include "graph.h"
+#include "i18n.h"
 #include "org.h"
 #include "render_tree.h"
 #include "store.h"
@@ -44,11 +45,11 @@ cmd_tree(int argc, char **argv, struct ctx *ctx, struct error *e)
 				return e->status;
 			break;
 		case 'h': usage_command(stdout, "tree"); return ST_OK;
-		default: return usage_error("tree", e, "unknown option");
+		default: return usage_error("tree", e, _("unknown option"));
 		}
 	}
 	if (argc - optind > 1)
-		return usage_error("tree", e, "takes at most one ORG");
+		return usage_error("tree", e, _("takes at most one ORG"));
 	if (ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
 	if (optind < argc && org_resolve(s, argv[optind], &opt.top_org, e) != ST_OK)
@@ -61,15 +62,15 @@ cmd_tree(int argc, char **argv, struct ctx *ctx, struct error *e)
 	switch (fmt) {
 	case FMT_JSON:
 		if (render_tree_json(stdout, &v) == -1)
-			error_set(e, ST_INTERNAL, "out of memory");
+			error_set(e, ST_INTERNAL, _("out of memory"));
 		break;
 	case FMT_DOT:
 		render_tree_dot(stdout, &v);
 		break;
 	case FMT_SVG:
 		if (render_tree_svg(stdout, &v) == -1)
-			error_set(e, ST_INTERNAL, "Graphviz could not lay out "
-			    "the tree");
+			error_set(e, ST_INTERNAL,
+			    _("Graphviz could not lay out the tree"));
 		break;
 	default:
 		render_tree_text(stdout, &v);

@@ -36,15 +36,15 @@ parse_format(const char *s, unsigned allowed, enum out_format *out,
 			strcat(list, ", ");
 		strcat(list, format_names[i]);
 	}
-	return error_set(e, ST_USAGE, "--format %s: use one of %s", s, list);
+	return error_set(e, ST_USAGE, _("--format %s: use one of %s"), s, list);
 }
 
 int
 parse_date_opt(const char *what, const char *s, struct date *d, struct error *e)
 {
 	if (!date_parse(s, d))
-		return error_set(e, ST_DATA, "%s %s: not a date (use YYYY-MM-DD "
-		    "with a real day)", what, s);
+		return error_set(e, ST_DATA, _("%s %s: not a date (use "
+		    "YYYY-MM-DD with a real day)"), what, s);
 	return ST_OK;
 }
 
@@ -57,8 +57,8 @@ parse_long_opt(const char *what, const char *s, long min, long max, long *v,
 	errno = 0;
 	*v = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || errno != 0 || *v < min || *v > max)
-		return error_set(e, ST_USAGE, "%s %s: use a whole number from %ld "
-		    "to %ld", what, s, min, max);
+		return error_set(e, ST_USAGE, _("%s %s: use a whole number "
+		    "from %ld to %ld"), what, s, min, max);
 	return ST_OK;
 }
 
@@ -80,7 +80,7 @@ cmd_dispatch(const char *group, const struct subcommand *sub, int argc,
     char **argv, struct ctx *ctx, struct error *e)
 {
 	if (argc < 2)
-		return usage_error(group, e, "which subcommand?");
+		return usage_error(group, e, _("which subcommand?"));
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		usage_command(stdout, group);
 		return ST_OK;
@@ -88,7 +88,7 @@ cmd_dispatch(const char *group, const struct subcommand *sub, int argc,
 	for (; sub->name != NULL; sub++)
 		if (strcmp(argv[1], sub->name) == 0)
 			return sub->fn(argc - 1, argv + 1, ctx, e);
-	return usage_error(group, e, "%s: no such subcommand", argv[1]);
+	return usage_error(group, e, _("%s: no such subcommand"), argv[1]);
 }
 
 int
@@ -113,7 +113,7 @@ cmd_format_only(int argc, char **argv, const char *name, unsigned allowed,
 			usage_command(stdout, name);
 			return -1;
 		default:
-			return usage_error(name, e, "unknown option");
+			return usage_error(name, e, _("unknown option"));
 		}
 	}
 	return ST_OK;
@@ -124,7 +124,7 @@ cmd_print_json(json_t *j, struct error *e)
 {
 	if (j == NULL || json_dumpf(j, stdout, JSON_INDENT(2)) != 0) {
 		json_decref(j);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	putchar('\n');
 	json_decref(j);
@@ -151,7 +151,7 @@ cmd_set_str(char **field, const char *v, struct error *e)
 	char *copy = NULL;
 
 	if (*v != '\0' && (copy = strdup(v)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	free(*field);
 	*field = copy;
 	return ST_OK;

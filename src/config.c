@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "i18n.h"
 #include "utf8.h"
 
 struct key {
@@ -84,8 +85,8 @@ parse_line(const char *name, long lineno, char *line, struct config *c,
 	long v;
 
 	if ((eq = strchr(line, '=')) == NULL)
-		return error_set(e, ST_DATA, "%s:%ld: expected \"key = value\"",
-		    name, lineno);
+		return error_set(e, ST_DATA,
+		    _("%s:%ld: expected \"key = value\""), name, lineno);
 	*eq = '\0';
 	key = trim(line);
 	val = trim(eq + 1);
@@ -93,16 +94,16 @@ parse_line(const char *name, long lineno, char *line, struct config *c,
 		if (strcmp(keys[i].name, key) == 0)
 			k = &keys[i];
 	if (k == NULL)
-		return error_set(e, ST_DATA, "%s:%ld: unknown key \"%.64s\" "
+		return error_set(e, ST_DATA, _("%s:%ld: unknown key \"%.64s\" "
 		    "(known: interval.high, interval.medium, interval.low, "
-		    "followup.conditional, followup.fail, due.within)",
+		    "followup.conditional, followup.fail, due.within)"),
 		    name, lineno, key);
 	errno = 0;
 	v = strtol(val, &end, 10);
 	if (*val == '\0' || *end != '\0' || errno != 0 || v < k->min ||
 	    v > k->max)
-		return error_set(e, ST_DATA, "%s:%ld: %s: \"%.64s\" is not a "
-		    "whole number from %d to %d", name, lineno, k->name, val,
+		return error_set(e, ST_DATA, _("%s:%ld: %s: \"%.64s\" is not a "
+		    "whole number from %d to %d"), name, lineno, k->name, val,
 		    k->min, k->max);
 	*(int *)(void *)((char *)c + k->off) = (int)v;
 	return ST_OK;
@@ -118,17 +119,17 @@ config_parse(const char *name, const char *buf, size_t len, struct config *c,
 	size_t n;
 
 	if (len > CONFIG_MAX_SIZE)
-		return error_set(e, ST_DATA, "%s: larger than %d bytes; not a "
-		    "configuration file", name, CONFIG_MAX_SIZE);
+		return error_set(e, ST_DATA, _("%s: larger than %d bytes; not "
+		    "a configuration file"), name, CONFIG_MAX_SIZE);
 	if (memchr(buf, '\0', len) != NULL || !utf8_valid(buf, len))
-		return error_set(e, ST_DATA, "%s: not UTF-8 text", name);
+		return error_set(e, ST_DATA, _("%s: not UTF-8 text"), name);
 	while (p < end) {
 		lineno++;
 		if ((nl = memchr(p, '\n', end - p)) == NULL)
 			nl = end;
 		n = nl - p;
 		if (n >= sizeof(line))
-			return error_set(e, ST_DATA, "%s:%ld: line too long",
+			return error_set(e, ST_DATA, _("%s:%ld: line too long"),
 			    name, lineno);
 		memcpy(line, p, n);
 		line[n] = '\0';
@@ -158,11 +159,11 @@ config_load(const char *path, struct config *c, struct error *e)
 		return error_set(e, ST_FILE, "%s: %s", path, strerror(errno));
 	}
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		rv = error_set(e, ST_FILE, "%s: not a regular file", path);
+		rv = error_set(e, ST_FILE, _("%s: not a regular file"), path);
 		goto done;
 	}
 	if ((buf = malloc(CONFIG_MAX_SIZE + 1)) == NULL) {
-		rv = error_set(e, ST_INTERNAL, "out of memory");
+		rv = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	/* Read one byte more than allowed to notice an oversized file. */
@@ -190,6 +191,6 @@ config_load_default(struct config *c, struct error *e)
 
 	config_defaults(c);
 	if (config_path(path, sizeof(path)) == NULL)
-		return error_set(e, ST_FILE, "configuration path too long");
+		return error_set(e, ST_FILE, _("configuration path too long"));
 	return config_load(path, c, e);
 }

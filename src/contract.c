@@ -13,6 +13,7 @@
 #include "check_render.h"
 #include "contract.h"
 #include "doc.h"
+#include "i18n.h"
 #include "ruleset.h"
 
 /* The readers refuse larger inputs anyway; refuse before reading them. */
@@ -30,17 +31,17 @@ read_file(const char *path, char **buf, size_t *len, struct error *e)
 		return error_set(e, ST_FILE, "%s: %s", path, strerror(errno));
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
 		close(fd);
-		return error_set(e, ST_FILE, "%s: not a regular file", path);
+		return error_set(e, ST_FILE, _("%s: not a regular file"), path);
 	}
 	if (st.st_size > CONTRACT_MAX_BYTES) {
 		close(fd);
-		return error_set(e, ST_FILE, "%s: %lld bytes is larger than the "
-		    "%ld MiB a contract may have", path, (long long)st.st_size,
-		    CONTRACT_MAX_BYTES >> 20);
+		return error_set(e, ST_FILE, _("%s: %lld bytes is larger than "
+		    "the %ld MiB a contract may have"),
+		    path, (long long)st.st_size, CONTRACT_MAX_BYTES >> 20);
 	}
 	if ((*buf = malloc((size_t)st.st_size + 1)) == NULL) {
 		close(fd);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	while (got < (size_t)st.st_size &&
 	    (n = read(fd, *buf + got, (size_t)st.st_size - got)) != 0) {
@@ -119,13 +120,13 @@ store_import(struct store *s, struct document *d, const struct check_doc *cd,
 	int rc;
 
 	if ((result = check_doc_json(cd)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	/* The stored result names the file it came from, not the import path. */
 	json_object_set_new(result, "file", json_string(d->filename));
 	if ((d->result = json_dumps(result, JSON_COMPACT)) == NULL ||
 	    fill_clauses(d, result) == -1) {
 		json_decref(result);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	json_decref(result);
 	*superseded = 0;
@@ -144,7 +145,7 @@ store_import(struct store *s, struct document *d, const struct check_doc *cd,
 	    "present", d->present, "missing", d->missing,
 	    "supersedes", *superseded ? json_integer(*superseded) : json_null());
 	if (audit == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	rc = audit_append(s, "document", d->id, "import", NULL, audit, e);
 	json_decref(audit);
 	return rc;
@@ -199,7 +200,7 @@ contract_import(struct store *s, long delegation_id, const char *path,
 	d.missing = (int)out->res.missing;
 	if (!d.sha256 || !d.filename || !d.format || !d.ruleset ||
 	    !d.ruleset_version) {
-		rc = error_set(e, ST_INTERNAL, "out of memory");
+		rc = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	struct check_doc cd = { d.filename, d.format, out->ruleset_auto, &out->res };
@@ -239,8 +240,8 @@ contract_result(const struct document *d, struct check_result *r,
 
 	memset(r, 0, sizeof(*r));
 	if ((root = json_loads(d->result, 0, NULL)) == NULL)
-		return error_set(e, ST_DB, "document %ld: stored check result is "
-		    "not JSON", d->id);
+		return error_set(e, ST_DB,
+		    _("document %ld: stored check result is not JSON"), d->id);
 	arr = json_object_get(root, "clauses");
 	r->ruleset_id = jstr(root, "ruleset");
 	r->ruleset_version = jstr(root, "ruleset_version");
@@ -284,5 +285,5 @@ contract_result(const struct document *d, struct check_result *r,
 nomem:
 	json_decref(root);
 	check_result_free(r);
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return error_set(e, ST_INTERNAL, _("out of memory"));
 }

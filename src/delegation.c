@@ -6,6 +6,7 @@
 #include "audit.h"
 #include "delegation.h"
 #include "graph.h"
+#include "i18n.h"
 #include "strbuf.h"
 #include "utf8.h"
 
@@ -27,11 +28,13 @@ delegation_resolve(struct store *s, const char *ref, long *id, struct error *e)
 	if (p && *p == '#')
 		p++;
 	if (p == NULL || !isdigit((unsigned char)*p))
-		return error_set(e, ST_DATA, "delegation %s: not a delegation ID "
-		    "(see itaku tree or itaku delegate list)", ref ? ref : "");
+		return error_set(e, ST_DATA, _("delegation %s: not a "
+		    "delegation ID (see itaku tree or itaku delegate list)"),
+		    ref ? ref : "");
 	v = strtol(p, &end, 10);
 	if (*end != '\0' || v <= 0)
-		return error_set(e, ST_DATA, "delegation %s: not a delegation ID", ref);
+		return error_set(e, ST_DATA,
+		    _("delegation %s: not a delegation ID"), ref);
 	if (store_delegation_get(s, v, &d, e) != ST_OK)
 		return e->status;
 	delegation_free(&d);
@@ -45,8 +48,8 @@ check_date(const char *what, const char *s, struct date *out, struct error *e)
 	if (s == NULL)
 		return ST_OK;
 	if (!date_parse(s, out))
-		return error_set(e, ST_DATA, "%s %s: not a date (use YYYY-MM-DD "
-		    "with a real day)", what, s);
+		return error_set(e, ST_DATA, _("%s %s: not a date (use "
+		    "YYYY-MM-DD with a real day)"), what, s);
 	return ST_OK;
 }
 
@@ -59,23 +62,25 @@ delegation_validate(const struct delegation *d, struct error *e)
 
 	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 		if (texts[i] && !utf8_valid_str(texts[i]))
-			return error_set(e, ST_DATA, "delegation: text is not valid UTF-8");
+			return error_set(e, ST_DATA,
+			    _("delegation: text is not valid UTF-8"));
 	if (!delegation_risk_valid(d->risk))
-		return error_set(e, ST_DATA, "risk %s: use high, medium or low",
-		    d->risk ? d->risk : "");
+		return error_set(e, ST_DATA, _("risk %s: use high, medium or "
+		    "low"), d->risk ? d->risk : "");
 	if (d->people < -1)
-		return error_set(e, ST_DATA, "people %ld: cannot be negative", d->people);
+		return error_set(e, ST_DATA,
+		    _("people %ld: cannot be negative"), d->people);
 	if (d->review_months < 0 || d->review_months > 120)
-		return error_set(e, ST_DATA, "review interval %d: use 1 to 120 "
-		    "months", d->review_months);
+		return error_set(e, ST_DATA, _("review interval %d: use 1 to "
+		    "120 months"), d->review_months);
 	if (check_date("start date", d->start_date, &start, e) != ST_OK ||
 	    check_date("end date", d->end_date, &end, e) != ST_OK ||
 	    check_date("approval date", d->approved_on, &approved, e) != ST_OK ||
 	    check_date("end", d->ended_on, &end, e) != ST_OK)
 		return e->status;
 	if (d->start_date && d->end_date && date_cmp(start, end) > 0)
-		return error_set(e, ST_DATA, "end date %s: before the start date %s",
-		    d->end_date, d->start_date);
+		return error_set(e, ST_DATA, _("end date %s: before the start "
+		    "date %s"), d->end_date, d->start_date);
 	return ST_OK;
 }
 
@@ -98,40 +103,42 @@ check_structure(struct store *s, const struct delegation *d, struct error *e)
 	long p, c;
 
 	if (d->parent_id == d->child_id)
-		return error_set(e, ST_DATA, "delegation: an organisation cannot "
-		    "entrust data to itself");
+		return error_set(e, ST_DATA, _("delegation: an organisation "
+		    "cannot entrust data to itself"));
 	if (graph_load(s, &g, e) != ST_OK)
 		return e->status;
 	p = graph_org(&g, d->parent_id);
 	c = graph_org(&g, d->child_id);
 	if (p < 0 || c < 0) {
-		error_set(e, ST_DATA, "organisation %ld: no such organisation",
-		    p < 0 ? d->parent_id : d->child_id);
+		error_set(e, ST_DATA, _("organisation %ld: no such "
+		    "organisation"), p < 0 ? d->parent_id : d->child_id);
 		goto done;
 	}
 	if (g.root < 0) {
-		error_set(e, ST_DATA, "delegation: the register has no entrusting "
-		    "business yet; run itaku init --org NAME first");
+		error_set(e, ST_DATA, _("delegation: the register has no "
+		    "entrusting business yet; run itaku init --org NAME "
+		    "first"));
 		goto done;
 	}
 	if (c == g.root) {
-		error_set(e, ST_DATA, "%s: the entrusting business cannot receive "
-		    "its own data in its chain", g.orgs[c].name);
+		error_set(e, ST_DATA, _("%s: the entrusting business cannot "
+		    "receive its own data in its chain"), g.orgs[c].name);
 		goto done;
 	}
 	if (p != g.root && g.in_start[p] == g.in_start[p + 1]) {
-		error_set(e, ST_DATA, "%s: receives no personal data in this "
-		    "register; add the delegation that entrusts data to it first",
-		    g.orgs[p].name);
+		error_set(e, ST_DATA, _("%s: receives no personal data in "
+		    "this register; add the delegation that entrusts data to "
+		    "it first"), g.orgs[p].name);
 		goto done;
 	}
 	if ((path = malloc((g.norgs + 1) * sizeof(*path))) == NULL) {
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	if (graph_reaches(&g, (size_t)c, (size_t)p, path, &n)) {
 		cycle_names(&g, path, n, g.orgs[c].name, &sb);
-		error_set(e, ST_DATA, "delegation %s › %s: would close a cycle: %s",
+		error_set(e, ST_DATA, _("delegation %s › %s: would close a "
+		    "cycle: %s"),
 		    g.orgs[p].name, g.orgs[c].name, sb.buf ? sb.buf : "");
 	}
 done:
@@ -153,12 +160,12 @@ delegation_create(struct store *s, struct delegation *d, struct error *e)
 	if (store_org_root(s, &root, e) != ST_OK)
 		return e->status;
 	if (d->parent_id == root && (d->approved_on || d->approved_by))
-		return error_set(e, ST_DATA, "approval: only a re-delegation "
-		    "(below the first level) needs prior approval");
+		return error_set(e, ST_DATA, _("approval: only a re-delegation "
+		    "(below the first level) needs prior approval"));
 	if (store_delegation_insert(s, d, e) != ST_OK)
 		return e->status;
 	if ((j = delegation_json(d)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	rc = audit_append(s, "delegation", d->id, "add", NULL, j, e);
 	json_decref(j);
 	return rc;
@@ -177,7 +184,7 @@ delegation_modify(struct store *s, const struct delegation *old,
 	jo = delegation_json(old);
 	jn = delegation_json(d);
 	if (jo == NULL || jn == NULL)
-		rc = error_set(e, ST_INTERNAL, "out of memory");
+		rc = error_set(e, ST_INTERNAL, _("out of memory"));
 	else
 		rc = audit_append(s, "delegation", d->id, "edit", jo, jn, e);
 	json_decref(jo);
@@ -208,7 +215,7 @@ change(struct store *s, long id, const char *action,
 	jo = delegation_json(&old);
 	jn = delegation_json(&d);
 	if (jo == NULL || jn == NULL)
-		rc = error_set(e, ST_INTERNAL, "out of memory");
+		rc = error_set(e, ST_INTERNAL, _("out of memory"));
 	else
 		rc = audit_append(s, "delegation", id, action, jo, jn, e);
 done:
@@ -226,15 +233,15 @@ set_ended(struct delegation *d, void *arg, struct error *e)
 	struct date *on = arg, start;
 
 	if (d->ended_on)
-		return error_set(e, ST_DATA, "delegation %ld: already ended on %s",
-		    d->id, d->ended_on);
+		return error_set(e, ST_DATA, _("delegation %ld: already ended "
+		    "on %s"), d->id, d->ended_on);
 	date_format(*on, buf);
 	if (d->start_date && date_parse(d->start_date, &start) &&
 	    date_cmp(*on, start) < 0)
-		return error_set(e, ST_DATA, "end %s: before the delegation "
-		    "started on %s", buf, d->start_date);
+		return error_set(e, ST_DATA, _("end %s: before the delegation "
+		    "started on %s"), buf, d->start_date);
 	if ((d->ended_on = strdup(buf)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	return ST_OK;
 }
 
@@ -257,9 +264,9 @@ set_approval(struct delegation *d, void *arg, struct error *e)
 	char buf[DATE_STRLEN];
 
 	if (d->parent_id == a->root)
-		return error_set(e, ST_DATA, "delegation %ld: entrusted directly "
-		    "by the entrusting business; only re-delegations need prior "
-		    "approval", d->id);
+		return error_set(e, ST_DATA, _("delegation %ld: entrusted "
+		    "directly by the entrusting business; only re-delegations "
+		    "need prior approval"), d->id);
 	date_format(a->on, buf);
 	free(d->approved_on);
 	free(d->approved_by);
@@ -269,7 +276,7 @@ set_approval(struct delegation *d, void *arg, struct error *e)
 	d->approval_ref = a->ref ? strdup(a->ref) : NULL;
 	if (d->approved_on == NULL || (a->by && !d->approved_by) ||
 	    (a->ref && !d->approval_ref))
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	return ST_OK;
 }
 

@@ -96,7 +96,8 @@ register_findings(const struct graph *g, struct date today, struct findings *f)
 					fed = true;
 			if (!fed)
 				rc |= findings_add(f, d->id, FIND_PARENT_ENDED,
-				    _("%s no longer receives the data"), g->orgs[p].name);
+				    _("%s no longer receives the data"),
+				    g->orgs[p].name);
 		}
 		if (d->end_date && date_parse(d->end_date, &end) &&
 		    date_cmp(end, today) < 0)
@@ -133,7 +134,7 @@ contract_findings(struct store *s, const struct graph *g, struct date today,
 	}
 	contract_summary_list_free(v, n);
 	if (rc != 0)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	return ST_OK;
 }
 
@@ -144,7 +145,7 @@ findings_collect(struct store *s, const struct graph *g, struct date today,
 	memset(f, 0, sizeof(*f));
 	if (register_findings(g, today, f) != 0) {
 		findings_free(f);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	if (contract_findings(s, g, today, f, e) != ST_OK ||
 	    schedule_findings(s, g, today, f, e) != ST_OK ||

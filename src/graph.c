@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "graph.h"
+#include "i18n.h"
 
 static int
 group(const struct graph *g, size_t **idx, size_t **start, bool by_parent)
@@ -87,7 +88,7 @@ graph_load(struct store *s, struct graph *g, struct error *e)
 	    index_ids(&g->del_at, &g->del_max, g->ndels, del_id, g) == -1 ||
 	    group(g, &g->out, &g->out_start, true) == -1 ||
 	    group(g, &g->in, &g->in_start, false) == -1) {
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 		goto fail;
 	}
 	return ST_OK;

@@ -8,6 +8,7 @@
 
 #include "audit.h"
 #include "holiday.h"
+#include "i18n.h"
 #include "incident.h"
 #include "store_review.h"
 #include "utf8.h"
@@ -15,14 +16,20 @@
 static const struct {
 	const char *name, *letter, *title;
 } steps[ISTEP_N] = {
-	[ISTEP_NOTICE] = { "notice", "", "委託元への通知" },
-	[ISTEP_FACT] = { "fact", "a", "事実調査・原因の究明" },
-	[ISTEP_SCOPE] = { "scope", "b", "影響範囲の特定" },
-	[ISTEP_PREVENTION] = { "prevention", "c", "再発防止策の検討・実施" },
-	[ISTEP_NOTIFY] = { "notify", "d", "本人への連絡" },
-	[ISTEP_REPORT_QUICK] = { "report-quick", "e1", "個人情報保護委員会への報告（速報）" },
-	[ISTEP_REPORT_FINAL] = { "report-final", "e2", "個人情報保護委員会への報告（確報）" },
-	[ISTEP_PUBLISH] = { "publish", "f", "事実関係・再発防止策等の公表" },
+	[ISTEP_NOTICE] = { "notice", "",
+	    N_("notice to the entrusting business") },
+	[ISTEP_FACT] = { "fact", "a", N_("fact-finding and cause") },
+	[ISTEP_SCOPE] = { "scope", "b", N_("scope of the impact") },
+	[ISTEP_PREVENTION] = { "prevention", "c",
+	    N_("measures against recurrence") },
+	[ISTEP_NOTIFY] = { "notify", "d",
+	    N_("contacting the people affected") },
+	[ISTEP_REPORT_QUICK] = { "report-quick", "e1",
+	    N_("report to the PPC (quick report)") },
+	[ISTEP_REPORT_FINAL] = { "report-final", "e2",
+	    N_("report to the PPC (final report)") },
+	[ISTEP_PUBLISH] = { "publish", "f",
+	    N_("publication of the facts and the measures") },
 };
 
 const char *
@@ -40,7 +47,7 @@ incident_step_letter(enum incident_step k)
 const char *
 incident_step_title(enum incident_step k)
 {
-	return k < ISTEP_N ? steps[k].title : "?";
+	return k < ISTEP_N ? _(steps[k].title) : "?";
 }
 
 int
@@ -56,8 +63,8 @@ incident_step_parse(const char *s)
 const char *
 incident_step_names(void)
 {
-	return "notice, fact (a), scope (b), prevention (c), notify (d), "
-	    "report-quick (e1), report-final (e2), publish (f)";
+	return _("notice, fact (a), scope (b), prevention (c), notify (d), "
+	    "report-quick (e1), report-final (e2), publish (f)");
 }
 
 bool
@@ -199,12 +206,12 @@ static int
 check_text(const char *what, const char *s, size_t max, struct error *e)
 {
 	if (strlen(s) > max || !utf8_valid_str(s))
-		return error_set(e, ST_DATA, "%s: not UTF-8 text of at most %zu "
-		    "bytes", what, max);
+		return error_set(e, ST_DATA,
+		    _("%s: not UTF-8 text of at most %zu bytes"), what, max);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
 		if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
-			return error_set(e, ST_DATA, "%s: control character in "
-			    "text", what);
+			return error_set(e, ST_DATA,
+			    _("%s: control character in text"), what);
 	return ST_OK;
 }
 
@@ -216,12 +223,12 @@ check_past(const char *what, const char *s, struct date today,
 	char buf[DATE_STRLEN];
 
 	if (s == NULL || !date_parse(s, out))
-		return error_set(e, ST_DATA, "%s %s: not a date (use YYYY-MM-DD "
-		    "with a real day)", what, s ? s : "");
+		return error_set(e, ST_DATA, _("%s %s: not a date (use "
+		    "YYYY-MM-DD with a real day)"), what, s ? s : "");
 	if (date_cmp(*out, today) > 0) {
 		date_format(today, buf);
-		return error_set(e, ST_DATA, "%s %s: in the future (today is %s)",
-		    what, s, buf);
+		return error_set(e, ST_DATA,
+		    _("%s %s: in the future (today is %s)"), what, s, buf);
 	}
 	return ST_OK;
 }
@@ -274,16 +281,17 @@ validate(struct incident *in, struct date today, struct error *e)
 		if (check_past("--occurred", in->occurred_on, today, &occ, e) != ST_OK)
 			return e->status;
 		if (date_cmp(occ, disc) > 0)
-			return error_set(e, ST_DATA, "--occurred %s: after the "
-			    "discovery on %s", in->occurred_on, in->discovered_on);
+			return error_set(e, ST_DATA, _("--occurred %s: after "
+			    "the discovery on %s"),
+			    in->occurred_on, in->discovered_on);
 	}
 	if (in->what == NULL || in->what[strspn(in->what, " \t\n")] == '\0')
-		return error_set(e, ST_DATA, "--what: say what happened");
+		return error_set(e, ST_DATA, _("--what: say what happened"));
 	if (check_text("--what", in->what, 2000, e) != ST_OK ||
 	    check_text("--notes", in->notes ? in->notes : "", 4000, e) != ST_OK)
 		return e->status;
 	if (in->notice_days < 0 || in->notice_days > INCIDENT_NOTICE_MAX)
-		return error_set(e, ST_DATA, "notice days %d: use 0 to %d",
+		return error_set(e, ST_DATA, _("notice days %d: use 0 to %d"),
 		    in->notice_days, INCIDENT_NOTICE_MAX);
 	/* 規則第7条第4号 follows from the count. */
 	if (in->people > 1000)
@@ -306,7 +314,7 @@ incident_create(struct store *s, struct incident *in, struct date today,
 	if (store_incident_insert(s, in, e) != ST_OK)
 		return e->status;
 	if ((j = incident_json(in)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	rv = audit_append(s, "incident", in->id, "add", NULL, j, e);
 	json_decref(j);
 	return rv;
@@ -354,8 +362,8 @@ incident_modify(struct store *s, long id, const struct incident_change *c,
 	if (c->set & CHANGE_OVER_1000)
 		in.over_1000 = c->over_1000;
 	if ((c->set & CHANGE_OVER_1000) && !c->over_1000 && in.people > 1000) {
-		rv = error_set(e, ST_DATA, "--no-over-1000: incident %ld affects "
-		    "%ld people", id, in.people);
+		rv = error_set(e, ST_DATA, _("--no-over-1000: incident %ld "
+		    "affects %ld people"), id, in.people);
 		goto done;
 	}
 	if ((rv = validate(&in, today, e)) != ST_OK ||
@@ -366,7 +374,7 @@ incident_modify(struct store *s, long id, const struct incident_change *c,
 	rv = audit_append(s, "incident", id, "edit", old, new, e);
 	goto done;
 oom:
-	rv = error_set(e, ST_INTERNAL, "out of memory");
+	rv = error_set(e, ST_INTERNAL, _("out of memory"));
 done:
 	json_decref(old);
 	json_decref(new);
@@ -392,21 +400,21 @@ incident_record_step(struct store *s, long id, enum incident_step k,
 	int rv;
 
 	if (k >= ISTEP_N)
-		return error_set(e, ST_USAGE, "no such step");
+		return error_set(e, ST_USAGE, _("no such step"));
 	if (check_text("--notes", notes ? notes : "", 4000, e) != ST_OK ||
 	    store_incident_get(s, id, &in, e) != ST_OK)
 		return e->status;
 	date_format(on, buf);
 	disc = discovered(&in);
 	if (date_cmp(on, disc) < 0) {
-		rv = error_set(e, ST_DATA, "--on %s: before incident %ld was "
-		    "discovered on %s", buf, id, in.discovered_on);
+		rv = error_set(e, ST_DATA, _("--on %s: before incident %ld was "
+		    "discovered on %s"), buf, id, in.discovered_on);
 		goto done;
 	}
 	if (date_cmp(on, today) > 0) {
 		date_format(today, now);
-		rv = error_set(e, ST_DATA, "--on %s: in the future (today is %s); "
-		    "record a step once it is done", buf, now);
+		rv = error_set(e, ST_DATA, _("--on %s: in the future (today "
+		    "is %s); record a step once it is done"), buf, now);
 		goto done;
 	}
 	for (size_t i = 0; i < in.ndone; i++)
@@ -417,7 +425,7 @@ incident_record_step(struct store *s, long id, enum incident_step k,
 	    e)) != ST_OK)
 		goto done;
 	if ((new = step_json(id, steps[k].name, buf, notes)) == NULL) {
-		rv = error_set(e, ST_INTERNAL, "out of memory");
+		rv = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	rv = audit_append(s, "incident", id, "step", old, new, e);
@@ -440,27 +448,27 @@ incident_close(struct store *s, long id, struct date on, const char *reason,
 	int rv;
 
 	if (reason != NULL && reason[strspn(reason, " \t\n")] == '\0')
-		return error_set(e, ST_DATA, "--force: say why the incident is "
-		    "closed with steps missing");
+		return error_set(e, ST_DATA, _("--force: say why the incident "
+		    "is closed with steps missing"));
 	if (reason != NULL && check_text("--force", reason, 2000, e) != ST_OK)
 		return e->status;
 	if (store_incident_get(s, id, &in, e) != ST_OK)
 		return e->status;
 	date_format(on, buf);
 	if (in.closed_on != NULL) {
-		rv = error_set(e, ST_DATA, "incident %ld: already closed on %s",
-		    id, in.closed_on);
+		rv = error_set(e, ST_DATA,
+		    _("incident %ld: already closed on %s"), id, in.closed_on);
 		goto done;
 	}
 	if (date_cmp(on, discovered(&in)) < 0) {
-		rv = error_set(e, ST_DATA, "--on %s: before incident %ld was "
-		    "discovered on %s", buf, id, in.discovered_on);
+		rv = error_set(e, ST_DATA, _("--on %s: before incident %ld was "
+		    "discovered on %s"), buf, id, in.discovered_on);
 		goto done;
 	}
 	if (date_cmp(on, today) > 0) {
 		date_format(today, now);
-		rv = error_set(e, ST_DATA, "--on %s: in the future (today is %s)",
-		    buf, now);
+		rv = error_set(e, ST_DATA,
+		    _("--on %s: in the future (today is %s)"), buf, now);
 		goto done;
 	}
 	incident_status(&in, today, st);
@@ -469,9 +477,9 @@ incident_close(struct store *s, long id, struct date on, const char *reason,
 			len += (size_t)snprintf(missing + len, sizeof(missing) - len,
 			    "%s%s", len ? ", " : "", steps[k].name);
 	if (len > 0 && reason == NULL) {
-		rv = error_set(e, ST_DATA, "incident %ld: cannot close: steps "
-		    "missing: %s (record them with \"itaku incident step\", or "
-		    "close with --force REASON)", id, missing);
+		rv = error_set(e, ST_DATA, _("incident %ld: cannot close: "
+		    "steps missing: %s (record them with \"itaku incident "
+		    "step\", or close with --force REASON)"), id, missing);
 		goto done;
 	}
 	if (len == 0)
@@ -482,7 +490,7 @@ incident_close(struct store *s, long id, struct date on, const char *reason,
 	new = json_pack("{s:s, s:s?, s:s?}", "closed_on", buf, "close_reason",
 	    reason, "missing", len ? missing : NULL);
 	if (old == NULL || new == NULL) {
-		rv = error_set(e, ST_INTERNAL, "out of memory");
+		rv = error_set(e, ST_INTERNAL, _("out of memory"));
 		goto done;
 	}
 	rv = audit_append(s, "incident", id, "close", old, new, e);
@@ -582,23 +590,25 @@ deadline_items(const struct graph *g, size_t del, const struct incident *in,
 			return -1;
 		switch (map[i].kind) {
 		case DUE_INCIDENT_NOTICE:
-			snprintf(it->detail, sizeof(it->detail), "incident %ld "
-			    "discovered %s: %s must notify %s and up the chain "
-			    "(rule 9)", in->id, in->discovered_on,
+			snprintf(it->detail, sizeof(it->detail),
+			    _("incident %ld discovered %s: %s must notify %s "
+			    "and up the chain (rule 9)"), in->id,
+			    in->discovered_on,
 			    org_name(g, d->child_id), org_name(g, d->parent_id));
 			break;
 		case DUE_INCIDENT_QUICK:
-			snprintf(it->detail, sizeof(it->detail), "incident %ld "
-			    "discovered %s: quick report to the PPC, about 3 to 5 "
-			    "days (rule 8(1))", in->id, in->discovered_on);
+			snprintf(it->detail, sizeof(it->detail),
+			    _("incident %ld discovered %s: quick report to the "
+			    "PPC, about 3 to 5 days (rule 8(1))"), in->id,
+			    in->discovered_on);
 			break;
 		default:
-			snprintf(it->detail, sizeof(it->detail), "incident %ld "
-			    "discovered %s: final report to the PPC within %d "
-			    "days (rule 8(2))%s", in->id, in->discovered_on,
-			    in->unlawful ? INCIDENT_FINAL_DAY_UNLAWFUL :
-			    INCIDENT_FINAL_DAY, in->unlawful ?
-			    "; unlawful purpose" : "");
+			snprintf(it->detail, sizeof(it->detail),
+			    _("incident %ld discovered %s: final report to the "
+			    "PPC within %d days (rule 8(2))%s"), in->id,
+			    in->discovered_on, in->unlawful ?
+			    INCIDENT_FINAL_DAY_UNLAWFUL : INCIDENT_FINAL_DAY,
+			    in->unlawful ? _("; unlawful purpose") : "");
 			break;
 		}
 	}
@@ -664,9 +674,9 @@ incident_due(struct store *s, const struct graph *g, struct date today,
 		if ((it = item_new(l, DUE_INCIDENT_REVIEW, g, i, first, due,
 		    today)) == NULL)
 			goto oom;
-		snprintf(it->detail, sizeof(it->detail), "incident %ld discovered "
-		    "%s: review the safeguards of %s again", first->id,
-		    first->discovered_on, org_name(g, d->child_id));
+		snprintf(it->detail, sizeof(it->detail), _("incident %ld "
+		    "discovered %s: review the safeguards of %s again"),
+		    first->id, first->discovered_on, org_name(g, d->child_id));
 	}
 done:
 	due_list_sort(l);
@@ -674,7 +684,7 @@ done:
 	free(last);
 	return ST_OK;
 oom:
-	rv = error_set(e, ST_INTERNAL, "out of memory");
+	rv = error_set(e, ST_INTERNAL, _("out of memory"));
 fail:
 	incident_list_free(v, n);
 	free(last);
@@ -709,23 +719,23 @@ incident_findings(struct store *s, const struct graph *g, struct date today,
 				continue;
 			date_format(st[k].deadline, date);
 			len += (size_t)snprintf(what + len, sizeof(what) - len,
-			    "%s%s overdue since %s", len ? ", " : "",
+			    _("%s%s overdue since %s"), len ? ", " : "",
 			    steps[k].name, date);
 			if (len >= sizeof(what))
 				break;
 		}
 		for (int k = 0; len == 0 && k < ISTEP_N; k++)
 			if (st[k].required && st[k].state != STEP_DONE) {
-				snprintf(what, sizeof(what), "next: %s",
+				snprintf(what, sizeof(what), _("next: %s"),
 				    steps[k].name);
 				break;
 			}
 		rc = findings_add(f, v[i].delegation_id, FIND_INCIDENT,
-		    "incident %ld discovered %s%s%s", v[i].id,
+		    _("incident %ld discovered %s%s%s"), v[i].id,
 		    v[i].discovered_on, what[0] ? "; " : "", what);
 	}
 	incident_list_free(v, n);
 	if (rc != 0)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	return ST_OK;
 }

@@ -23,16 +23,18 @@ struct command {
 };
 
 static const struct command commands[] = {
-	{ "init", cmd_init, "init --org NAME [--cn NUMBER] [--address TEXT] "
-	    "[--contact TEXT]", "create the register with the entrusting business" },
-	{ "org", cmd_org, "org add NAME [--cn NUMBER] [--address TEXT] "
+	{ "init", cmd_init, N_("init --org NAME [--cn NUMBER] [--address TEXT] "
+	    "[--contact TEXT]"), N_("create the register with the entrusting "
+	    "business") },
+	{ "org", cmd_org, N_("org add NAME [--cn NUMBER] [--address TEXT] "
 	    "[--country CC] [--contact TEXT] [--notes TEXT]\n"
 	    "       org list [--format text|json]\n"
 	    "       org show ORG [--format text|json]\n"
 	    "       org edit ORG [--name NAME] [--cn NUMBER] [--address TEXT] "
-	    "[--country CC] [--contact TEXT] [--notes TEXT]",
-	    "organisations: the business and its contractors" },
-	{ "delegate", cmd_delegate, "delegate add PARENT CHILD [--data ITEMS] "
+	    "[--country CC] [--contact TEXT] [--notes TEXT]"),
+	    N_("organisations: the business and its contractors") },
+	{ "delegate", cmd_delegate, N_("delegate add PARENT CHILD [--data "
+	    "ITEMS] "
 	    "[--purpose TEXT] [--people N] [--sensitive] [--credit-card]\n"
 	    "           [--start DATE] [--end DATE] [--risk high|medium|low] "
 	    "[--interval MONTHS]\n"
@@ -41,34 +43,40 @@ static const struct command commands[] = {
 	    "       delegate list [--all] [--format text|json]\n"
 	    "       delegate show DELEGATION [--format text|json]\n"
 	    "       delegate edit DELEGATION [options of add]\n"
-	    "       delegate end DELEGATION [--on DATE]",
-	    "delegations: who entrusts which personal data to whom" },
-	{ "approve", cmd_approve, "approve DELEGATION --by WHO [--on DATE] "
-	    "[--ref EVIDENCE]", "record the prior approval of a re-delegation" },
-	{ "tree", cmd_tree, "tree [ORG] [--depth N] [--all] "
-	    "[--format text|json|dot|svg]", "show the delegation chain and its findings" },
-	{ "check", cmd_check, "check [--ruleset ID|FILE] [--format text|json] "
-	    "FILE...", "check contract documents against the recommended clauses" },
-	{ "contract", cmd_contract, "contract import DELEGATION FILE "
+	    "       delegate end DELEGATION [--on DATE]"),
+	    N_("delegations: who entrusts which personal data to whom") },
+	{ "approve", cmd_approve, N_("approve DELEGATION --by WHO [--on DATE] "
+	    "[--ref EVIDENCE]"), N_("record the prior approval of a "
+	    "re-delegation") },
+	{ "tree", cmd_tree, N_("tree [ORG] [--depth N] [--all] "
+	    "[--format text|json|dot|svg]"), N_("show the delegation chain and "
+	    "its findings") },
+	{ "check", cmd_check, N_("check [--ruleset ID|FILE] [--format "
+	    "text|json] "
+	    "FILE..."), N_("check contract documents against the recommended "
+	    "clauses") },
+	{ "contract", cmd_contract, N_("contract import DELEGATION FILE "
 	    "[--ruleset ID|FILE]\n"
 	    "       contract list [DELEGATION] [--format text|json]\n"
-	    "       contract show DOCUMENT [--format text|json]",
-	    "contracts stored against delegations" },
-	{ "review", cmd_review, "review add DELEGATION --by WHO --method METHOD "
+	    "       contract show DOCUMENT [--format text|json]"),
+	    N_("contracts stored against delegations") },
+	{ "review", cmd_review, N_("review add DELEGATION --by WHO --method "
+	    "METHOD "
 	    "[--on DATE] [--result RESULT]\n"
 	    "           [--answers FILE] [--evidence REF]... [--notes TEXT] "
 	    "[--checklist NAME]\n"
 	    "       review list [DELEGATION] [--format text|json]\n"
 	    "       review show REVIEW [--format text|json] [--lang ja|en]\n"
-	    "       review template [--lang ja|en] [--checklist NAME]",
-	    "periodic verification of contractors' safeguards" },
-	{ "cert", cmd_cert, "cert add ORG --kind isms|pmark|soc2|other "
+	    "       review template [--lang ja|en] [--checklist NAME]"),
+	    N_("periodic verification of contractors' safeguards") },
+	{ "cert", cmd_cert, N_("cert add ORG --kind isms|pmark|soc2|other "
 	    "--expires DATE [--id ID] [--issued DATE] [--notes TEXT]\n"
-	    "       cert list [ORG] [--format text|json]",
-	    "certifications (ISMS, Privacy Mark, SOC 2) and their expiry" },
-	{ "due", cmd_due, "due [--within DAYS] [--format text|json|ics]",
-	    "overdue and upcoming reviews and deadlines (for cron)" },
-	{ "incident", cmd_incident, "incident add DELEGATION --discovered DATE "
+	    "       cert list [ORG] [--format text|json]"),
+	    N_("certifications (ISMS, Privacy Mark, SOC 2) and their expiry") },
+	{ "due", cmd_due, N_("due [--within DAYS] [--format text|json|ics]"),
+	    N_("overdue and upcoming reviews and deadlines (for cron)") },
+	{ "incident", cmd_incident, N_("incident add DELEGATION --discovered "
+	    "DATE "
 	    "--what TEXT [--people N] [--sensitive]\n"
 	    "           [--financial] [--unlawful] [--over-1000] "
 	    "[--occurred DATE] [--notice-days N] [--notes TEXT]\n"
@@ -79,21 +87,21 @@ static const struct command commands[] = {
 	    "       incident list [--open] [--format text|json]\n"
 	    "       incident show INCIDENT [--format text|json]\n"
 	    "  STEP: notice, fact (a), scope (b), prevention (c), notify (d),\n"
-	    "        report-quick (e1), report-final (e2), publish (f)",
-	    "incidents and their reporting deadlines" },
-	{ "backup", cmd_backup, "backup FILE [--force]",
-	    "copy the database safely while it is in use" },
-	{ "restore", cmd_restore, "restore FILE [--force]",
-	    "check a backup and put it in place of the database" },
-	{ "report", cmd_report, "report [--format html|md|csv] [-o FILE] "
-	    "[--within DAYS]", "the report for management and auditors" },
-	{ "export", cmd_export, "export [--format json|csv] [-o FILE]",
-	    "the whole register as JSON (or the delegations as CSV)" },
-	{ "import-register", cmd_import_register, "import-register FILE",
-	    "load an exported register into an empty database" },
-	{ "audit", cmd_audit, "audit log [--entity NAME] [--id N] "
+	    "        report-quick (e1), report-final (e2), publish (f)"),
+	    N_("incidents and their reporting deadlines") },
+	{ "backup", cmd_backup, N_("backup FILE [--force]"),
+	    N_("copy the database safely while it is in use") },
+	{ "restore", cmd_restore, N_("restore FILE [--force]"),
+	    N_("check a backup and put it in place of the database") },
+	{ "report", cmd_report, N_("report [--format html|md|csv] [-o FILE] "
+	    "[--within DAYS]"), N_("the report for management and auditors") },
+	{ "export", cmd_export, N_("export [--format json|csv] [-o FILE]"),
+	    N_("the whole register as JSON (or the delegations as CSV)") },
+	{ "import-register", cmd_import_register, N_("import-register FILE"),
+	    N_("load an exported register into an empty database") },
+	{ "audit", cmd_audit, N_("audit log [--entity NAME] [--id N] "
 	    "[--format text|json]\n"
-	    "       audit verify", "the hash-chained audit trail" },
+	    "       audit verify"), N_("the hash-chained audit trail") },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -113,22 +121,25 @@ usage_command(FILE *fp, const char *name)
 	const struct command *c = find_command(name);
 
 	if (c != NULL)
-		fprintf(fp, "usage: itaku [--db PATH] [--as-of DATE] %s\n", c->usage);
+		fprintf(fp, _("usage: itaku [--db PATH] [--as-of DATE] %s\n"),
+		    _(c->usage));
 }
 
 static void
 usage(FILE *fp)
 {
-	fputs("usage: itaku [--db PATH] [--as-of DATE] COMMAND [ARGS]\n"
-	    "       itaku help COMMAND | --help | --version\n\ncommands:\n", fp);
+	fputs(_("usage: itaku [--db PATH] [--as-of DATE] COMMAND [ARGS]\n"
+	    "       itaku help COMMAND | --help | --version\n\n"
+	    "commands:\n"), fp);
 	for (size_t i = 0; i < NCOMMANDS; i++)
-		fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
-	fputs("\nglobal options:\n"
+		fprintf(fp, "  %-9s %s\n", commands[i].name,
+		    _(commands[i].summary));
+	fputs(_("\nglobal options:\n"
 	    "  --db PATH      database (default $ITAKU_DB, else\n"
 	    "                 $XDG_DATA_HOME/itaku/itaku.db)\n"
 	    "  --as-of DATE   take DATE (YYYY-MM-DD) as today\n"
 	    "\nexit status: 0 ok, 1 findings, 2 usage, 3 bad data, 4 file,\n"
-	    "5 database, 6 internal error.  See itaku(1).\n", fp);
+	    "5 database, 6 internal error.  See itaku(1).\n"), fp);
 }
 
 static const char *
@@ -181,14 +192,16 @@ ctx_store(struct ctx *ctx, struct store **out, struct error *e)
 {
 	if (ctx->store == NULL) {
 		if (ctx->db_path == NULL)
-			return error_set(e, ST_USAGE, "database: set --db PATH, "
-			    "ITAKU_DB or HOME");
+			return error_set(e, ST_USAGE, _("database: set --db "
+			    "PATH, "
+			    "ITAKU_DB or HOME"));
 		if (store_open(ctx->db_path, &ctx->store, e) != ST_OK)
 			return e->status;
 		store_set_actor(ctx->store, os_user(), ctx->command);
 		if (store_exposed(ctx->store))
-			fprintf(stderr, "itaku: warning: %s: readable by other "
-			    "users; run chmod 600 on it\n", ctx->db_path);
+			fprintf(stderr, _("itaku: warning: %s: readable "
+			    "by other users; run chmod 600 on it\n"),
+			    ctx->db_path);
 	}
 	*out = ctx->store;
 	return ST_OK;
@@ -211,7 +224,8 @@ global_options(int *argc, char **argv, struct ctx *ctx, struct error *e)
 			break;
 		if (strcmp(a, "--db") == 0 || strcmp(a, "--as-of") == 0) {
 			if (i + 1 >= *argc)
-				return error_set(e, ST_USAGE, "%s needs a value", a);
+				return error_set(e, ST_USAGE, _("%s needs a "
+				    "value"), a);
 			v = argv[i + 1];
 			eat = 2;
 		} else if (strncmp(a, "--db=", 5) == 0 || strncmp(a, "--as-of=", 8) == 0) {
@@ -291,15 +305,16 @@ main(int argc, char **argv)
 			return ST_OK;
 		}
 		if (find_command(argv[1]) == NULL) {
-			error_set(&e, ST_USAGE, "help: %s: no such command", argv[1]);
+			error_set(&e, ST_USAGE, _("help: %s: no such command"),
+			    argv[1]);
 			goto fail;
 		}
 		usage_command(stdout, argv[1]);
 		return ST_OK;
 	}
 	if ((c = find_command(argv[0])) == NULL) {
-		error_set(&e, ST_USAGE, "%s: no such command (see itaku --help)",
-		    argv[0]);
+		error_set(&e, ST_USAGE, _("%s: no such command "
+		    "(see itaku --help)"), argv[0]);
 		goto fail;
 	}
 	if (global_options(&argc, argv, &ctx, &e) != ST_OK)
@@ -311,7 +326,7 @@ main(int argc, char **argv)
 		store_close(ctx.store);
 	}
 	if (fflush(stdout) == EOF || ferror(stdout)) {
-		error_set(&e, ST_FILE, "stdout: write error");
+		error_set(&e, ST_FILE, _("stdout: write error"));
 		status = ST_FILE;
 	}
 	if (e.status != ST_OK) {

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "i18n.h"
 #include "org.h"
 #include "strbuf.h"
 #include "utf8.h"
@@ -55,9 +56,10 @@ org_resolve(struct store *s, const char *ref, long *id, struct error *e)
 	size_t n = 0;
 
 	if (ref == NULL || *ref == '\0')
-		return error_set(e, ST_DATA, "organisation: empty name");
+		return error_set(e, ST_DATA, _("organisation: empty name"));
 	if (!utf8_valid_str(ref))
-		return error_set(e, ST_DATA, "organisation: name is not valid UTF-8");
+		return error_set(e, ST_DATA,
+		    _("organisation: name is not valid UTF-8"));
 	if (all_digits(ref)) {
 		*id = strtol(ref + (*ref == '#'), NULL, 10);
 		if (store_org_get(s, *id, &o, e) != ST_OK)
@@ -74,13 +76,14 @@ org_resolve(struct store *s, const char *ref, long *id, struct error *e)
 	}
 	if (n == 0) {
 		org_list_free(v, n);
-		return error_set(e, ST_DATA, "%s: no such organisation", ref);
+		return error_set(e, ST_DATA,
+		    _("%s: no such organisation"), ref);
 	}
 	for (size_t i = 0; i < n && i < 10; i++)
 		sb_printf(&sb, "%s#%ld %s", i ? ", " : "", v[i].id, v[i].name);
 	if (n > 10)
 		sb_printf(&sb, ", … (%zu in all)", n);
-	error_set(e, ST_DATA, "%s: ambiguous organisation: %s", ref,
+	error_set(e, ST_DATA, _("%s: ambiguous organisation: %s"), ref,
 	    sb.buf ? sb.buf : "");
 	sb_free(&sb);
 	org_list_free(v, n);
@@ -95,19 +98,20 @@ org_validate(const struct org *o, struct error *e)
 
 	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
 		if (fields[i] && !utf8_valid_str(fields[i]))
-			return error_set(e, ST_DATA, "organisation: text is not "
-			    "valid UTF-8");
+			return error_set(e, ST_DATA,
+			    _("organisation: text is not valid UTF-8"));
 	if (o->name == NULL || o->name[strspn(o->name, " \t\n")] == '\0')
-		return error_set(e, ST_DATA, "organisation: empty name");
+		return error_set(e, ST_DATA, _("organisation: empty name"));
 	if (all_digits(o->name))
-		return error_set(e, ST_DATA, "%s: a name cannot be a number "
-		    "(numbers refer to IDs)", o->name);
+		return error_set(e, ST_DATA, _("%s: a name cannot be a number "
+		    "(numbers refer to IDs)"), o->name);
 	if (o->corporate_number && !org_corporate_number_valid(o->corporate_number))
-		return error_set(e, ST_DATA, "corporate number %s: not a valid "
-		    "法人番号 (13 digits with a check digit)", o->corporate_number);
+		return error_set(e, ST_DATA, _("corporate number %s: not a "
+		    "valid 法人番号 (13 digits with a check digit)"),
+		    o->corporate_number);
 	if (o->country && !org_country_valid(o->country))
-		return error_set(e, ST_DATA, "country %s: use a two-letter ISO "
-		    "3166 code such as JP or US", o->country);
+		return error_set(e, ST_DATA, _("country %s: use a two-letter "
+		    "ISO 3166 code such as JP or US"), o->country);
 	return ST_OK;
 }
 
@@ -120,7 +124,7 @@ org_create(struct store *s, struct org *o, struct error *e)
 	if (org_validate(o, e) != ST_OK || store_org_insert(s, o, e) != ST_OK)
 		return e->status;
 	if ((j = org_json(o)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	rc = audit_append(s, "org", o->id, "add", NULL, j, e);
 	json_decref(j);
 	return rc;
@@ -138,7 +142,7 @@ org_modify(struct store *s, const struct org *old, const struct org *o,
 	jo = org_json(old);
 	jn = org_json(o);
 	if (jo == NULL || jn == NULL)
-		rc = error_set(e, ST_INTERNAL, "out of memory");
+		rc = error_set(e, ST_INTERNAL, _("out of memory"));
 	else
 		rc = audit_append(s, "org", o->id, "edit", jo, jn, e);
 	json_decref(jo);

@@ -8,6 +8,7 @@
 #include "render_due.h"
 #include "strbuf.h"
 #include "table.h"
+#include "utf8.h"
 
 #define CHAIN_MAX 64
 #define CHAIN_SEP " \xe2\x80\xba "	/* " › " */
@@ -76,14 +77,16 @@ render_due_text(FILE *fp, const struct graph *g, const struct due_list *l)
 		const struct due_item *it = &l->v[i];
 
 		if (i == 0 && l->noverdue > 0)
-			fprintf(fp, _("Overdue (%zu), oldest first:\n"), l->noverdue);
+			fprintf(fp,
+			    _("Overdue (%zu), oldest first:\n"), l->noverdue);
 		if (i == l->noverdue)
-			fprintf(fp, _("%sDue within %d days (%zu), soonest first:\n"),
+			fprintf(fp, _("%sDue within %d days (%zu), soonest "
+			    "first:\n"),
 			    i ? "\n" : "", l->within, l->n - l->noverdue);
 		date_format(it->due, date);
 		if (it->overdue)
-			snprintf(when, sizeof(when), _("overdue since %s (%ld days)"),
-			    date, it->days);
+			snprintf(when, sizeof(when),
+			    _("overdue since %s (%ld days)"), date, it->days);
 		else if (it->days == 0)
 			snprintf(when, sizeof(when), _("due today %s"), date);
 		else
@@ -91,7 +94,9 @@ render_due_text(FILE *fp, const struct graph *g, const struct due_list *l)
 			    date, it->days);
 		if ((chain = render_chain(g, it->del)) == NULL)
 			return -1;
-		fprintf(fp, "  %-36s %-15s #%-5ld %s\n      %s\n", when,
+		fputs("  ", fp);
+		utf8_pad(fp, when, 37);
+		fprintf(fp, "%-15s #%-5ld %s\n      %s\n",
 		    due_kind_name(it->kind), it->delegation_id, chain, it->detail);
 		free(chain);
 	}
@@ -336,6 +341,14 @@ oom:
 	return NULL;
 }
 
+/* "  label:    " in columns, whatever the language. */
+static void
+label(FILE *fp, const char *s)
+{
+	fputs("  ", fp);
+	utf8_pad(fp, s, 11);
+}
+
 int
 render_review_text(FILE *fp, const struct review *r, const char *chain,
     const struct checklist *c, const char *lang)
@@ -344,27 +357,36 @@ render_review_text(FILE *fp, const struct review *r, const char *chain,
 	size_t ng = 0;
 	long k;
 
-	fprintf(fp, _("review %ld of delegation #%ld"), r->id, r->delegation_id);
+	fprintf(fp,
+	    _("review %ld of delegation #%ld"), r->id, r->delegation_id);
 	fprintf(fp, "%s%s%s\n", chain ? " (" : "", chain ? chain : "",
 	    chain ? ")" : "");
-	fprintf(fp, "  %-10s %s\n", _("date:"), r->reviewed_on);
-	fprintf(fp, "  %-10s %s\n", _("reviewer:"), r->reviewer);
-	fprintf(fp, "  %-10s %s\n", _("method:"), r->method);
-	fprintf(fp, "  %-10s %s\n", _("result:"), r->result);
+	label(fp, _("date:"));
+	fprintf(fp, "%s\n", r->reviewed_on);
+	label(fp, _("reviewer:"));
+	fprintf(fp, "%s\n", r->reviewer);
+	label(fp, _("method:"));
+	fprintf(fp, "%s\n", r->method);
+	label(fp, _("result:"));
+	fprintf(fp, "%s\n", r->result);
 	for (p = r->evidence; p != NULL && *p != '\0'; p = nl ? nl + 1 : NULL) {
 		nl = strchr(p, '\n');
-		fprintf(fp, "  %-10s %.*s\n", _("evidence:"),
-		    nl ? (int)(nl - p) : (int)strlen(p), p);
+		label(fp, _("evidence:"));
+		fprintf(fp, "%.*s\n", nl ? (int)(nl - p) : (int)strlen(p), p);
 	}
-	if (r->notes[0] != '\0')
-		fprintf(fp, "  %-10s %s\n", _("notes:"), r->notes);
+	if (r->notes[0] != '\0') {
+		label(fp, _("notes:"));
+		fprintf(fp, "%s\n", r->notes);
+	}
 	if (r->checklist == NULL) {
-		fprintf(fp, "  %-10s %s\n", _("checklist:"), _("none"));
+		label(fp, _("checklist:"));
+		fprintf(fp, "%s\n", _("none"));
 		return 0;
 	}
 	for (size_t i = 0; i < r->nanswers; i++)
 		ng += strcmp(r->answers[i].answer, "ng") == 0;
-	fprintf(fp, "  %-10s %s, ", _("checklist:"), r->checklist);
+	label(fp, _("checklist:"));
+	fprintf(fp, "%s, ", r->checklist);
 	fprintf(fp, _("%zu items, %zu ng\n"), r->nanswers, ng);
 	for (size_t i = 0; i < r->nanswers; i++) {
 		const struct review_answer *a = &r->answers[i];
@@ -384,8 +406,8 @@ int
 render_review_list_text(FILE *fp, const struct review *v, size_t n,
     const struct graph *g)
 {
-	static const char *head[] = { "ID", "DATE", "DELEGATION", "ORGANISATION",
-	    "METHOD", "RESULT", "REVIEWER" };
+	static const char *head[] = { N_("ID"), N_("DATE"), N_("DELEGATION"),
+	    N_("ORGANISATION"), N_("METHOD"), N_("RESULT"), N_("REVIEWER") };
 	struct table t;
 	char id[24], del[24];
 	const char *row[7];
@@ -457,8 +479,8 @@ int
 render_cert_list_text(FILE *fp, const struct cert *v, size_t n,
     const struct graph *g, struct date today)
 {
-	static const char *head[] = { "ID", "ORGANISATION", "KIND", "NUMBER",
-	    "ISSUED", "EXPIRES", "STATUS" };
+	static const char *head[] = { N_("ID"), N_("ORGANISATION"), N_("KIND"),
+	    N_("NUMBER"), N_("ISSUED"), N_("EXPIRES"), N_("STATUS") };
 	struct table t;
 	char id[24], status[48];
 	const char *row[7];
@@ -472,11 +494,11 @@ render_cert_list_text(FILE *fp, const struct cert *v, size_t n,
 		if (!date_parse(v[i].expires_on, &exp))
 			snprintf(status, sizeof(status), "?");
 		else if ((left = date_diff(today, exp)) < 0)
-			snprintf(status, sizeof(status), _("expired %ld days ago"),
-			    -left);
+			snprintf(status, sizeof(status),
+			    _("expired %ld days ago"), -left);
 		else
-			snprintf(status, sizeof(status), _("valid, %ld days left"),
-			    left);
+			snprintf(status, sizeof(status),
+			    _("valid, %ld days left"), left);
 		row[0] = id;
 		row[1] = org_name(g, v[i].org_id);
 		row[2] = v[i].kind;

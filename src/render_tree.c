@@ -148,7 +148,8 @@ render_tree_text(FILE *fp, const struct tree_view *v)
 		}
 	}
 	if (v->nrows == 0)
-		fprintf(fp, "%s\n", _("(no delegations yet: add one with itaku delegate add)"));
+		fprintf(fp, "%s\n",
+		    _("(no delegations yet: add one with itaku delegate add)"));
 done:
 	if (lead)
 		for (size_t i = 0; i < v->nrows; i++)

@@ -6,23 +6,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "incident.h"
 #include "schedule.h"
 
 static const struct {
 	const char *name, *title;
 } kinds[DUE_NKINDS] = {
-	[DUE_INITIAL] = { "initial", "選定時の確認" },
-	[DUE_REVIEW] = { "review", "定期確認" },
-	[DUE_FOLLOWUP] = { "followup", "是正の再確認" },
-	[DUE_CHAIN] = { "chain", "再委託先の監督" },
-	[DUE_UNAPPROVED] = { "unapproved", "再委託の事前承認" },
-	[DUE_CONTRACT_END] = { "contract-end", "契約期間の終了" },
-	[DUE_CERT] = { "cert", "認証の有効期限" },
-	[DUE_INCIDENT_NOTICE] = { "incident-notice", "委託元への通知" },
-	[DUE_INCIDENT_QUICK] = { "incident-quick", "漏えい等報告（速報）" },
-	[DUE_INCIDENT_FINAL] = { "incident-final", "漏えい等報告（確報）" },
-	[DUE_INCIDENT_REVIEW] = { "incident-review", "事故後の再確認" },
+	[DUE_INITIAL] = { "initial", N_("initial check") },
+	[DUE_REVIEW] = { "review", N_("periodic review") },
+	[DUE_FOLLOWUP] = { "followup", N_("follow-up review") },
+	[DUE_CHAIN] = { "chain", N_("oversight of subcontractors") },
+	[DUE_UNAPPROVED] = { "unapproved",
+	    N_("prior approval of re-delegation") },
+	[DUE_CONTRACT_END] = { "contract-end",
+	    N_("end of the contract period") },
+	[DUE_CERT] = { "cert", N_("certification expiry") },
+	[DUE_INCIDENT_NOTICE] = { "incident-notice",
+	    N_("notice to the entrusting business") },
+	[DUE_INCIDENT_QUICK] = { "incident-quick",
+	    N_("breach report (quick report)") },
+	[DUE_INCIDENT_FINAL] = { "incident-final",
+	    N_("breach report (final report)") },
+	[DUE_INCIDENT_REVIEW] = { "incident-review",
+	    N_("review after the incident") },
 };
 
 const char *
@@ -34,7 +41,7 @@ due_kind_name(enum due_kind k)
 const char *
 due_kind_title(enum due_kind k)
 {
-	return k < DUE_NKINDS ? kinds[k].title : "?";
+	return k < DUE_NKINDS ? _(kinds[k].title) : "?";
 }
 
 int
@@ -310,7 +317,7 @@ describe_below(const struct graph *g, struct rollup *r,
 	if (total > named) {
 		len = strlen(buf);
 		if (len < size)
-			snprintf(buf + len, size - len, " and %zu more",
+			snprintf(buf + len, size - len, _(" and %zu more"),
 			    total - named);
 	}
 done:
@@ -370,15 +377,15 @@ schedule_build(const struct graph *g, const struct review_last *last,
 			if ((it = due_new(l, kind, g, i, due, today)) == NULL)
 				goto oom;
 			if (lr == NULL)
-				snprintf(it->detail, sizeof(it->detail),
-				    "never reviewed; check the safeguards before "
-				    "the data is handed over");
+				snprintf(it->detail, sizeof(it->detail), "%s",
+				    _("never reviewed; check the safeguards "
+				    "before the data is handed over"));
 			else
 				snprintf(it->detail, sizeof(it->detail),
-				    "last review %s (%s); every %d months%s",
+				    _("last review %s (%s); every %d months%s"),
 				    lr->reviewed_on, lr->result,
 				    schedule_interval(d, cfg), kind == DUE_FOLLOWUP ?
-				    "; follow-up of the findings" : "");
+				    _("; follow-up of the findings") : "");
 		}
 		if (unapproved(g, d, &since)) {
 			if (date_cmp(today, since) > 0)
@@ -388,9 +395,10 @@ schedule_build(const struct graph *g, const struct review_last *last,
 				    today)) == NULL)
 					goto oom;
 				snprintf(it->detail, sizeof(it->detail),
-				    d->approved_on ? "approved on %s, after the "
-				    "start; approval must come first" :
-				    "re-delegation by %s has no prior approval",
+				    d->approved_on ? _("approved on %s, after "
+				    "the start; approval must come first") :
+				    _("re-delegation by %s has no prior "
+				    "approval"),
 				    d->approved_on ? d->approved_on :
 				    org_name(g, d->parent_id));
 			}
@@ -400,9 +408,10 @@ schedule_build(const struct graph *g, const struct review_last *last,
 			if ((it = due_new(l, DUE_CONTRACT_END, g, i, due, today)) == NULL)
 				goto oom;
 			snprintf(it->detail, sizeof(it->detail), it->overdue ?
-			    "the contract ended on %s; renew it or end the "
-			    "delegation" : "the contract ends on %s; renew it or "
-			    "plan the return or deletion of the data", d->end_date);
+			    _("the contract ended on %s; renew it or end the "
+			    "delegation") : _("the contract ends on %s; renew "
+			    "it or plan the return or deletion of the data"),
+			    d->end_date);
 		}
 	}
 
@@ -416,8 +425,9 @@ schedule_build(const struct graph *g, const struct review_last *last,
 		    sizeof(names));
 		if ((it = due_new(l, DUE_CHAIN, g, i, r.below[c], today)) == NULL)
 			goto oom;
-		snprintf(it->detail, sizeof(it->detail), "oversight incomplete "
-		    "below %s: %s", g->orgs[c].name, names);
+		snprintf(it->detail, sizeof(it->detail),
+		    _("oversight incomplete below %s: %s"), g->orgs[c].name,
+		    names);
 	}
 
 	/* Certifications count for every active delegation into the org. */
@@ -438,9 +448,10 @@ schedule_build(const struct graph *g, const struct review_last *last,
 			goto oom;
 		it->org_id = ct->org_id;
 		it->cert_id = ct->id;
-		snprintf(it->detail, sizeof(it->detail), "%s%s%s %s on %s",
+		snprintf(it->detail, sizeof(it->detail), it->overdue ?
+		    _("%s%s%s expired on %s") : _("%s%s%s expires on %s"),
 		    ct->kind, ct->ident[0] ? " " : "", ct->ident,
-		    it->overdue ? "expired" : "expires", ct->expires_on);
+		    ct->expires_on);
 	}
 
 	if (l->n > 1)
@@ -452,7 +463,7 @@ schedule_build(const struct graph *g, const struct review_last *last,
 oom:
 	rollup_free(&r);
 	due_list_free(l);
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return error_set(e, ST_INTERNAL, _("out of memory"));
 }
 
 int
@@ -501,7 +512,8 @@ schedule_findings(struct store *s, const struct graph *g, struct date today,
 		case DUE_REVIEW:
 		case DUE_FOLLOWUP:
 			rc = findings_add(f, it->delegation_id,
-			    FIND_REVIEW_OVERDUE, "%s overdue since %s (%ld days)",
+			    FIND_REVIEW_OVERDUE,
+			    _("%s overdue since %s (%ld days)"),
 			    due_kind_name(it->kind), since, it->days);
 			break;
 		case DUE_CERT:
@@ -521,6 +533,6 @@ schedule_findings(struct store *s, const struct graph *g, struct date today,
 	}
 	due_list_free(&l);
 	if (rc != 0)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	return ST_OK;
 }

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "store_int.h"
 
 static const char *const migrations[] = {
@@ -170,19 +171,21 @@ st_fail(struct store *s, int rc, const char *what, struct error *e)
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return error_set(e, ST_DB, "%s: database is busy (another itaku "
-		    "is writing); try again", s->path);
+		return error_set(e, ST_DB, _("%s: database is busy (another "
+		    "itaku is writing); try again"), s->path);
 	case SQLITE_NOTADB:
-		return error_set(e, ST_DB, "%s: not an itaku database", s->path);
+		return error_set(e, ST_DB,
+		    _("%s: not an itaku database"), s->path);
 	case SQLITE_CORRUPT:
-		return error_set(e, ST_DB, "%s: database is corrupt; restore it "
-		    "from a backup", s->path);
+		return error_set(e, ST_DB, _("%s: database is corrupt; "
+		    "restore it from a backup"), s->path);
 	case SQLITE_FULL:
-		return error_set(e, ST_DB, "%s: disk full", s->path);
+		return error_set(e, ST_DB, _("%s: disk full"), s->path);
 	case SQLITE_READONLY:
-		return error_set(e, ST_DB, "%s: database is read-only", s->path);
+		return error_set(e, ST_DB,
+		    _("%s: database is read-only"), s->path);
 	case SQLITE_NOMEM:
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	default:
 		return error_set(e, ST_DB, "%s: %s: %s", s->path, what,
 		    sqlite3_errmsg(s->db));
@@ -288,7 +291,7 @@ nomem:
 	while (len-- > 0)
 		release(v + len * size);
 	free(v);
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return error_set(e, ST_INTERNAL, _("out of memory"));
 }
 
 static int
@@ -315,7 +318,7 @@ make_parents(const char *path, struct error *e)
 	char buf[PATH_MAX], *p;
 
 	if (strlen(path) >= sizeof(buf))
-		return error_set(e, ST_DB, "%s: path too long", path);
+		return error_set(e, ST_DB, _("%s: path too long"), path);
 	strcpy(buf, path);
 	for (p = buf + 1; *p; p++) {
 		if (*p != '/')
@@ -357,12 +360,13 @@ migrate(struct store *s, struct error *e)
 	    pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables, e) != ST_OK)
 		goto fail;
 	if (appid != STORE_APPLICATION_ID && (appid != 0 || tables != 0)) {
-		error_set(e, ST_DB, "%s: not an itaku database", s->path);
+		error_set(e, ST_DB, _("%s: not an itaku database"), s->path);
 		goto fail;
 	}
 	if (version > NMIGRATIONS) {
-		error_set(e, ST_DB, "%s: database schema version %d is newer than "
-		    "this itaku (%d); upgrade itaku", s->path, version, NMIGRATIONS);
+		error_set(e, ST_DB, _("%s: database schema version %d is "
+		    "newer than this itaku (%d); upgrade itaku"),
+		    s->path, version, NMIGRATIONS);
 		goto fail;
 	}
 	for (; version < NMIGRATIONS; version++)
@@ -387,12 +391,12 @@ store_open(const char *path, struct store **out, struct error *e)
 
 	*out = NULL;
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
-		return error_set(e, ST_DB, "%s: not a regular file", path);
+		return error_set(e, ST_DB, _("%s: not a regular file"), path);
 	if (create_private(path, e) != ST_OK)
 		return e->status;
 	if ((s = calloc(1, sizeof(*s))) == NULL || (s->path = strdup(path)) == NULL) {
 		free(s);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	if (stat(path, &st) == 0)
 		s->exposed = (st.st_mode & 077) != 0;
@@ -402,7 +406,7 @@ store_open(const char *path, struct store **out, struct error *e)
 		if (s->db != NULL)
 			st_fail(s, rc, "open", e);
 		else
-			error_set(e, ST_INTERNAL, "out of memory");
+			error_set(e, ST_INTERNAL, _("out of memory"));
 		goto fail;
 	}
 	sqlite3_extended_result_codes(s->db, 1);

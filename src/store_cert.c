@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_int.h"
 #include "store_review.h"
 
@@ -57,7 +58,7 @@ store_cert_insert(struct store *s, struct cert *c, struct error *e)
 	c->id = (long)sqlite3_last_insert_rowid(s->db);
 	free(c->created_at);
 	if ((c->created_at = strdup(now)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	return ST_OK;
 }
 
@@ -117,5 +118,5 @@ store_cert_list(struct store *s, long org_id, int current_only,
 oom:
 	sqlite3_finalize(st);
 	cert_list_free(v, len);
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return error_set(e, ST_INTERNAL, _("out of memory"));
 }

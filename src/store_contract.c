@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_int.h"
 
 void
@@ -167,7 +168,7 @@ store_document_insert(struct store *s, struct document *d, struct error *e)
 	d->id = (long)sqlite3_last_insert_rowid(s->db);
 	free(d->imported_at);
 	if ((d->imported_at = strdup(now)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	if (insert_clauses(s, d, e) != ST_OK)
 		return e->status;
 	/* The new document supersedes the delegation's current one. */
@@ -250,19 +251,20 @@ store_document_get(struct store *s, long id, struct document *d,
 		memset(d, 0, sizeof(*d));
 		if (document_read(st, d) == -1) {
 			sqlite3_finalize(st);
-			return error_set(e, ST_INTERNAL, "out of memory");
+			return error_set(e, ST_INTERNAL, _("out of memory"));
 		}
 		d->text = st_col_text0(st, 13);
 		d->result = st_col_text0(st, 14);
 	}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_DONE)
-		return error_set(e, ST_DATA, "document %ld: no such document", id);
+		return error_set(e, ST_DATA,
+		    _("document %ld: no such document"), id);
 	if (rc != SQLITE_ROW)
 		return st_fail(s, rc, "document", e);
 	if (d->text == NULL || d->result == NULL) {
 		document_free(d);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	return ST_OK;
 }

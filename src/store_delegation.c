@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_int.h"
 
 #define DELEGATION_COLUMNS "id, parent_id, child_id, data_items, purpose, " \
@@ -126,7 +127,7 @@ store_delegation_insert(struct store *s, struct delegation *d, struct error *e)
 	d->id = (long)sqlite3_last_insert_rowid(s->db);
 	free(d->created_at);
 	if ((d->created_at = strdup(now)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	return ST_OK;
 }
 
@@ -170,7 +171,8 @@ store_delegation_get(struct store *s, long id, struct delegation *d,
 		return e->status;
 	if (n == 0) {
 		free(v);
-		return error_set(e, ST_DATA, "delegation %ld: no such delegation", id);
+		return error_set(e, ST_DATA,
+		    _("delegation %ld: no such delegation"), id);
 	}
 	*d = v[0];
 	free(v);

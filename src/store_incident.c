@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_incident.h"
 #include "store_int.h"
 
@@ -78,7 +79,7 @@ incident_read(sqlite3_stmt *st, struct incident *in, struct error *e)
 	if (fail || !in->discovered_on || !in->what || !in->notes ||
 	    !in->created_at) {
 		incident_free(in);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	return ST_OK;
 }
@@ -116,7 +117,7 @@ store_incident_insert(struct store *s, struct incident *in, struct error *e)
 	in->id = (long)sqlite3_last_insert_rowid(s->db);
 	free(in->created_at);
 	if ((in->created_at = strdup(now)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	return ST_OK;
 }
 
@@ -169,7 +170,7 @@ steps_attach(struct store *s, const char *where, long delegation_id,
 	return ST_OK;
 oom:
 	sqlite3_finalize(st);
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return error_set(e, ST_INTERNAL, _("out of memory"));
 }
 
 int
@@ -190,7 +191,8 @@ store_incident_get(struct store *s, long id, struct incident *in,
 	if (rc == SQLITE_ROW)
 		rc = incident_read(st, in, e);
 	else if (rc == SQLITE_DONE)
-		rc = error_set(e, ST_DATA, "incident %ld: no such incident", id);
+		rc = error_set(e, ST_DATA,
+		    _("incident %ld: no such incident"), id);
 	else
 		rc = st_fail(s, rc, "incident", e);
 	sqlite3_finalize(st);
@@ -233,7 +235,7 @@ store_incident_list(struct store *s, long delegation_id, bool open_only,
 		if (len == cap) {
 			cap = cap ? cap * 2 : 16;
 			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
-				error_set(e, ST_INTERNAL, "out of memory");
+				error_set(e, ST_INTERNAL, _("out of memory"));
 				goto fail;
 			}
 			v = nv;
@@ -314,8 +316,8 @@ store_incident_update(struct store *s, const struct incident *in,
 	if (rc != SQLITE_DONE)
 		return st_fail(s, rc, "incident", e);
 	if (sqlite3_changes(s->db) != 1)
-		return error_set(e, ST_DATA, "incident %ld: no such incident",
-		    in->id);
+		return error_set(e, ST_DATA,
+		    _("incident %ld: no such incident"), in->id);
 	return ST_OK;
 }
 
@@ -338,6 +340,7 @@ store_incident_close(struct store *s, long id, const char *closed_on,
 	if (rc != SQLITE_DONE)
 		return st_fail(s, rc, "incident", e);
 	if (sqlite3_changes(s->db) != 1)
-		return error_set(e, ST_DATA, "incident %ld: no such incident", id);
+		return error_set(e, ST_DATA,
+		    _("incident %ld: no such incident"), id);
 	return ST_OK;
 }

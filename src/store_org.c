@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_int.h"
 
 #define ORG_COLUMNS "id, name, corporate_number, address, country, contact, " \
@@ -71,13 +72,14 @@ constraint_error(struct store *s, int rc, const struct org *o, struct error *e)
 {
 	if (rc == SQLITE_CONSTRAINT_UNIQUE) {
 		if (strstr(sqlite3_errmsg(s->db), "corporate_number"))
-			return error_set(e, ST_DATA, "corporate number %s: already "
-			    "registered to another organisation", o->corporate_number);
+			return error_set(e, ST_DATA, _("corporate number %s: "
+			    "already registered to another organisation"),
+			    o->corporate_number);
 		if (strstr(sqlite3_errmsg(s->db), "is_root"))
-			return error_set(e, ST_DATA, "init: the register already has "
-			    "its entrusting business");
-		return error_set(e, ST_DATA, "%s: an organisation with this name "
-		    "already exists", o->name);
+			return error_set(e, ST_DATA, _("init: the register "
+			    "already has its entrusting business"));
+		return error_set(e, ST_DATA, _("%s: an organisation with this "
+		    "name already exists"), o->name);
 	}
 	return st_fail(s, rc, "organisation", e);
 }
@@ -110,7 +112,7 @@ store_org_insert(struct store *s, struct org *o, struct error *e)
 	o->id = (long)sqlite3_last_insert_rowid(s->db);
 	free(o->created_at);
 	if ((o->created_at = strdup(now)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	return ST_OK;
 }
 
@@ -153,8 +155,8 @@ store_org_get(struct store *s, long id, struct org *o, struct error *e)
 		return e->status;
 	if (n == 0) {
 		free(v);
-		return error_set(e, ST_DATA, "organisation %ld: no such "
-		    "organisation", id);
+		return error_set(e, ST_DATA, _("organisation %ld: no such "
+		    "organisation"), id);
 	}
 	*o = v[0];
 	free(v);

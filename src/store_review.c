@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_int.h"
 #include "store_review.h"
 
@@ -57,7 +58,7 @@ review_read(sqlite3_stmt *st, struct review *r, struct error *e)
 	    !r->notes || !r->evidence || !r->created_at ||
 	    (sqlite3_column_type(st, 8) != SQLITE_NULL && !r->checklist)) {
 		review_free(r);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	return ST_OK;
 }
@@ -91,7 +92,7 @@ store_review_insert(struct store *s, struct review *r, struct error *e)
 	r->id = (long)sqlite3_last_insert_rowid(s->db);
 	free(r->created_at);
 	if ((r->created_at = strdup(now)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 
 	st = st_prepare(s, "INSERT INTO review_answer (review_id, item, answer, "
 	    "note) VALUES (?, ?, ?, ?)", e);
@@ -149,7 +150,7 @@ oom:
 	sqlite3_finalize(st);
 	r->answers = v;
 	r->nanswers = len;
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return error_set(e, ST_INTERNAL, _("out of memory"));
 }
 
 int
@@ -167,7 +168,7 @@ store_review_get(struct store *s, long id, struct review *r, struct error *e)
 	if (rc == SQLITE_ROW)
 		rc = review_read(st, r, e);
 	else if (rc == SQLITE_DONE)
-		rc = error_set(e, ST_DATA, "review %ld: no such review", id);
+		rc = error_set(e, ST_DATA, _("review %ld: no such review"), id);
 	else
 		rc = st_fail(s, rc, "review", e);
 	sqlite3_finalize(st);
@@ -204,7 +205,7 @@ store_review_list(struct store *s, long delegation_id, struct review **out,
 		if (len == cap) {
 			cap = cap ? cap * 2 : 16;
 			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
-				error_set(e, ST_INTERNAL, "out of memory");
+				error_set(e, ST_INTERNAL, _("out of memory"));
 				goto fail;
 			}
 			v = nv;
@@ -256,7 +257,8 @@ store_review_last(struct store *s, struct review_last **out, size_t *n,
 			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
 				sqlite3_finalize(st);
 				free(v);
-				return error_set(e, ST_INTERNAL, "out of memory");
+				return error_set(e, ST_INTERNAL,
+				    _("out of memory"));
 			}
 			v = nv;
 		}

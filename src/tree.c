@@ -200,16 +200,16 @@ tree_build(const struct graph *g, const struct findings *f, struct date today,
 		top = g->root;
 	if (top < 0) {
 		if (opt->top_org == 0)
-			return error_set(e, ST_DATA, "tree: the register is empty; "
-			    "start with itaku init --org NAME");
-		return error_set(e, ST_DATA, "organisation %ld: no such "
-		    "organisation", opt->top_org);
+			return error_set(e, ST_DATA, _("tree: the register is "
+			    "empty; start with itaku init --org NAME"));
+		return error_set(e, ST_DATA, _("organisation %ld: no such "
+		    "organisation"), opt->top_org);
 	}
 	v->top = (size_t)top;
 	if (index_findings(v) == -1 || roll_up(v, opt->all) == -1 ||
 	    walk(v, opt) == -1) {
 		tree_free(v);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	return ST_OK;
 }

@@ -6,7 +6,7 @@ C=$FIXTURES/contracts
 run check "$C/ja_01.docx"
 expect_rc 0 "a complete contract exits 0"
 expect_out "ruleset meti" "text names the ruleset"
-expect_out "✓ 再委託を行うに当たっての委託者への文書による報告  第8条（再委託の禁止）第1項" "text names the article"
+expect_out "✓ Prior written report to, or approval by, the entrusting party before re-delegating  第8条（再委託の禁止）第1項" "text names the article"
 
 run check --format json "$C/ja_04.odt"
 expect_rc 1 "missing clauses exit 1"
@@ -24,7 +24,7 @@ assert all(k in sc["evidence"][0] for k in ("article", "heading", "text"))
 ' "$T/out"
 
 run check "$C/ja_04.odt"
-expect_out "不足: 委託契約期間 (term)" "text lists what is missing"
+expect_out "Missing: Term of the contract (term)" "text lists what is missing"
 expect_out "本契約の有効期間は" "and the model wording to add"
 
 run check --format json "$C/ja_06.txt" "$C/ja_13.txt" "$C/ja_21.odt"

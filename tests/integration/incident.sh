@@ -67,7 +67,7 @@ run --as-of 2026-04-03 incident step 1 notice --on 2026-04-02
 expect_rc 0 "notice recorded"
 run --as-of 2026-04-03 incident step 1 a --on 2026-04-03 --notes '持ち出し記録を確認'
 expect_rc 0 "step by letter"
-expect_out "fact (事実調査・原因の究明) done on 2026-04-03" "letter a is fact"
+expect_out "fact (fact-finding and cause) done on 2026-04-03" "letter a is fact"
 run --as-of 2026-04-03 due
 expect_no_out "incident-notice" "a recorded notice leaves the due list"
 

@@ -8,13 +8,15 @@ reviews() { db_query "SELECT count(*) FROM review"; }
 answers() { db_query "SELECT count(*) FROM review_answer"; }
 audits() { db_query "SELECT count(*) FROM audit WHERE entity = 'review'"; }
 
-run review template
+run review template --lang ja
 expect_rc 0 "template without a register"
-expect_out "組織的安全管理措置" "template is Japanese by default"
+expect_out "組織的安全管理措置" "template in Japanese"
 expect_out "tech-8" "template lists tech-8"
 expect_out "over-3" "template lists the oversight items"
 run review template --lang en
 expect_out "Technical safeguards" "template in English"
+run review template
+expect_out "Technical safeguards" "template follows the locale (C.UTF-8: English)"
 run review template --lang fr
 expect_rc 2 "--lang fr refused"
 run review template --checklist ../../etc/passwd
@@ -106,7 +108,7 @@ run review list 2
 expect_no_out "山田" "list of one delegation"
 run review list --format json
 expect_true "list JSON parses" python3 -c "import json,sys; a=json.load(open('$T/out')); assert len(a)==3 and a[0]['delegation']==1"
-run review show 2
+run review show 2 --lang ja
 expect_out "tech-4    ng  個人データのアクセスの記録 — アクセスログの保管が3か月しかない" \
     "show gives item text and note"
 run review show 1 --lang en
