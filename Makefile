@@ -64,8 +64,11 @@ demo: deps-check
 	$(MAKE) itaku $(MO)
 	@scripts/demo.sh
 
+# The labelled corpus beside the checkout, then the held-out sets we ship.
 eval: itaku
-	@scripts/eval.sh
+	@echo "== ../shared/corpus (or \$$ITAKU_CORPUS)"; scripts/eval.sh
+	@for d in tests/eval/heldout tests/eval/heldout2; do \
+		echo "== $$d"; scripts/eval.sh $$d || exit 1; done
 
 bench: itaku
 	@scripts/deps.sh bench
