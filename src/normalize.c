@@ -22,18 +22,25 @@ struct cpv {
 };
 
 static int
-cpv_push(struct cpv *a, int32_t cp, uint32_t off)
+cpv_grow(struct cpv *a)
 {
 	struct cpo *nv;
 	size_t ncap;
 
-	if (a->n == a->cap) {
-		ncap = a->cap ? a->cap * 2 : 256;
-		if ((nv = reallocarray(a->v, ncap, sizeof(*nv))) == NULL)
-			return -1;
-		a->v = nv;
-		a->cap = ncap;
-	}
+	ncap = a->cap ? a->cap * 2 : 256;
+	if ((nv = reallocarray(a->v, ncap, sizeof(*nv))) == NULL)
+		return -1;
+	a->v = nv;
+	a->cap = ncap;
+	return 0;
+}
+
+/* Called for every code point of every pass: inline, growth out of line. */
+static inline int
+cpv_push(struct cpv *a, int32_t cp, uint32_t off)
+{
+	if (a->n == a->cap && cpv_grow(a) == -1)
+		return -1;
 	a->v[a->n].cp = cp;
 	a->v[a->n].off = off;
 	a->n++;
@@ -199,6 +206,14 @@ pass_nfkc(const char *s, size_t len, struct cpv *out)
 			/* Circled numbers stay: they mark items. */
 			dec[0] = cp;
 			nd = 1;
+		} else if (cp < 0x80 || (!(cp >= 0xAC00 && cp < 0xAC00 + 11172) &&
+		    utf8proc_get_property(cp)->decomp_seqindex == UINT16_MAX)) {
+			/*
+			 * ASCII, and anything but a Hangul syllable with no
+			 * decomposition, is its own: what decompose_char gives.
+			 */
+			dec[0] = cp;
+			nd = 1;
 		} else {
 			nd = utf8proc_decompose_char(cp, dec, 32,
 			    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &last);
@@ -208,11 +223,16 @@ pass_nfkc(const char *s, size_t len, struct cpv *out)
 			}
 		}
 		for (j = 0; j <= nd; j++) {
-			bool starter = j == nd ? false :
+			bool starter = j == nd ? false : dec[j] < 0x80 ||
 			    utf8proc_get_property(dec[j])->combining_class == 0;
 			if (j == nd && cp >= 0)
 				break;
-			if ((starter || j == nd) && np > 0) {
+			if ((starter || j == nd) && np == 1) {
+				/* Nothing to compose with: most characters. */
+				if (cpv_push(out, pend[0], poff) == -1)
+					return -1;
+				np = 0;
+			} else if ((starter || j == nd) && np > 0) {
 				utf8proc_ssize_t m, q;
 
 				m = utf8proc_normalize_utf32(pend,
@@ -462,6 +482,36 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 	return 0;
 }
 
+/*
+ * utf8proc_encode_char() inline for 1- to 3-byte characters; the rest
+ * go to it, U+FFFE and U+FFFF included, which it writes as one byte.
+ */
+static inline utf8proc_ssize_t
+enc(int32_t cp, utf8proc_uint8_t *d)
+{
+	if (cp >= 0 && cp < 0x80) {
+		d[0] = (utf8proc_uint8_t)cp;
+		return 1;
+	}
+	if (cp >= 0x800 && cp < 0xFFFE) {
+		d[0] = (utf8proc_uint8_t)(0xE0 | cp >> 12);
+		d[1] = (utf8proc_uint8_t)(0x80 | (cp >> 6 & 0x3F));
+		d[2] = (utf8proc_uint8_t)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	return utf8proc_encode_char(cp, d);
+}
+
+static inline utf8proc_ssize_t
+enc_len(int32_t cp, utf8proc_uint8_t *d)
+{
+	if (cp >= 0 && cp < 0x80)
+		return 1;
+	if (cp >= 0x800 && cp < 0xFFFE)
+		return 3;
+	return utf8proc_encode_char(cp, d);
+}
+
 int
 norm_text(const char *orig, size_t len, struct ntext *nt, struct error *e)
 {
@@ -478,17 +528,23 @@ norm_text(const char *orig, size_t len, struct ntext *nt, struct error *e)
 		error_set(e, ST_FILE, "text too large to check (%zu bytes)", len);
 		return ST_FILE;
 	}
-	if (pass_nfkc(orig, len, &a) == -1 || pass_numerals(&a, &b) == -1 ||
-	    pass_lines(&b, &c, nt) == -1)
+	/* Each pass's input is freed once read, to keep the peak down. */
+	if (pass_nfkc(orig, len, &a) == -1 || pass_numerals(&a, &b) == -1)
 		goto nomem;
+	free(a.v);
+	a.v = NULL;
+	if (pass_lines(&b, &c, nt) == -1)
+		goto nomem;
+	free(b.v);
+	b.v = NULL;
 	for (i = 0; i < c.n; i++)
-		n += (size_t)utf8proc_encode_char(c.v[i].cp, u);
+		n += (size_t)enc_len(c.v[i].cp, u);
 	if ((nt->text = malloc(n + 1)) == NULL ||
 	    (nt->map = reallocarray(NULL, n + 1, sizeof(uint32_t))) == NULL)
 		goto nomem;
 	n = 0;
 	for (i = 0; i < c.n; i++) {
-		k = utf8proc_encode_char(c.v[i].cp, (utf8proc_uint8_t *)nt->text + n);
+		k = enc(c.v[i].cp, (utf8proc_uint8_t *)nt->text + n);
 		for (q = 0; q < k; q++)
 			nt->map[n + (size_t)q] = c.v[i].off;
 		n += (size_t)k;
