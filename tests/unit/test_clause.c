@@ -209,6 +209,119 @@ gdpr_lookalikes(void **state)
 	assert_true(has(gdpr, "2. Instructions\nThe Processor shall process personal data only on documented instructions from the Controller.\n", "instructions"));
 }
 
+/* A document that never says 個人情報: the data is whatever it defines. */
+#define HEAD2 "業務委託契約書\n\n甲と乙は、次のとおり契約する。\n\n"
+#define YES2(id, body) assert_true(has(meti, HEAD2 body, id))
+#define NO2(id, body) assert_false(has(meti, HEAD2 body, id))
+
+static void
+defined_data_terms(void **state)
+{
+	(void)state;
+	/* Defined by listing personal attributes, in either definition form. */
+	YES2("leak-prevention", "第2条（定義）\n本契約において「受託データ」とは、甲が乙に引き渡す会員の氏名、電話番号及び購入履歴をいう。\n第3条\n乙は、受託データを第三者に提供してはならない。\n");
+	YES2("no-unauthorized-use", "第2条\n乙は、甲から預かる申込者の氏名及び連絡先（以下「預託情報」という。）を、本業務以外の目的に利用しない。\n");
+	YES2("safeguards", "第2条\n乙は、甲の顧客の住所及び電話番号（以下「お届け先データ」という。）について、必要な措置を講じる。\n");
+	/* The people the data is about, named in the term itself. */
+	YES2("leak-prevention", "第3条\n乙は、お客様情報を他人に漏らしてはならない。\n");
+	YES2("leak-prevention", "第3条\n乙は、組合員に関する情報を第三者に開示しない。\n");
+	/* The medium the personal attributes are written on. */
+	YES2("no-unauthorized-copy", "第4条\n乙は、申込書に記載された氏名及び住所を入力するに当たり、申込書を複写してはならない。\n");
+	/* Confidential information said to include personal data. */
+	YES2("no-unauthorized-use", "第1条\n本契約において「秘密情報」とは、甲が開示する技術上又は営業上の情報をいう。\n第2条\n甲が開示する秘密情報には、顧客の氏名及び住所が含まれる。\n第3条\n乙は、秘密情報を本件目的以外に使用してはならない。\n");
+	/* Look-alikes: a defined term for data about goods, not people. */
+	NO2("leak-prevention", "第2条\n甲は、乙に対し、商品の在庫数及び販売価格（以下「販売データ」という。）を提供する。\n第3条\n乙は、販売データを第三者に開示してはならない。\n");
+	/* Confidential information that is only technical. */
+	NO2("no-unauthorized-use", "第1条\n本契約において「秘密情報」とは、甲が開示する技術上又は営業上の情報をいう。\n第3条\n乙は、秘密情報を本件目的以外に使用してはならない。\n");
+	/* A defined place or party is not data. */
+	NO2("leak-prevention", "第1条\n甲の本店の住所（以下「本店所在地」という。）を乙に通知する。\n第2条\n乙は、本店所在地を第三者に開示しない。\n");
+}
+
+static void
+redelegation_wordings(void **state)
+{
+	(void)state;
+	YES("subcontracting", "第5条\n乙は、本業務を他の事業者に行わせてはならない。\n");
+	YES("subcontracting", "第5条\n乙は、本業務の全部を自ら遂行するものとし、他人に代行させない。\n");
+	YES("subcontracting", "第5条\n乙は、本件作業の一部を他の業者に委託してはなりません。\n");
+	YES("subcontract-notice", "第5条\n乙は、甲の承認を受けて、本業務の一部を第三者に委託することができる。\n");
+	YES("subcontract-notice", "第5条\n乙は、本業務の一部を第三者に行わせようとするときは、あらかじめ書面で甲に届け出なければならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、甲の許諾を得た場合に限り、本業務を他の者に行わせることができる。\n");
+	/* Consent named only to dispense with it: a rule, but no notice. */
+	YES("subcontracting", "第5条\n乙は、甲の承諾を得ることなく、本業務の一部を第三者に委託することができる。\n");
+	NO("subcontract-notice", "第5条\n乙は、甲の承諾を得ることなく、本業務の一部を第三者に委託することができる。\n");
+	NO("subcontract-notice", "第5条\n当社は、お客様の同意を要せず、本業務を他の事業者に委託できるものとします。\n");
+	/* …whereas a ban without consent is the usual notice rule. */
+	YES("subcontract-notice", "第5条\n乙は、甲の承諾を得ることなく、本業務を第三者に委託してはならない。\n");
+	/* Letting a third party use the data is leak-prevention, not re-delegation. */
+	NO("subcontracting", "第5条\n乙は、個人情報を第三者に使用させてはならない。\n");
+	/* A statement of fact is no rule. */
+	NO("subcontracting", "第5条\n乙は、本業務の一部を協力会社に再委託している。\n");
+}
+
+static void
+plain_and_polite_wordings(void **state)
+{
+	(void)state;
+	YES("no-unauthorized-use", "第3条\n当社は、顧客情報を本サービスの提供以外の目的に利用しません。\n");
+	YES("no-unauthorized-use", "第3条\n乙は、個人情報を本業務に必要な範囲を超えて取り扱ってはならない。\n");
+	YES("no-unauthorized-use", "第3条\n乙は、個人情報を入力作業以外のことに使ってはならない。\n");
+	YES("no-unauthorized-use", "第3条\n乙は、個人情報を委託の目的以外に用いない。\n");
+	NO("no-unauthorized-use", "第3条\n乙は、本業務に必要な範囲を超えて作業員を配置しない。\n");
+	YES("leak-prevention", "第3条\n当社は、顧客情報を第三者に提供しません。\n");
+	YES("leak-prevention", "第3条\n乙は、個人情報を第三者の目に触れさせてはならない。\n");
+	YES("return-erasure", "第9条\n当社は、契約終了後30日以内に顧客情報を削除します。\n");
+	YES("return-erasure", "第9条\n乙は、本契約が終了したときは、個人情報を甲に引き渡し、乙の手元に残さない。\n");
+	NO("return-erasure", "第9条\n乙は、毎月10日までに、入力を終えた個人情報のデータを甲に引き渡す。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、個人情報が記載された書類を撮影し、又はスキャンしてはならない。\n");
+	YES("safeguards", "第6条\n乙は、個人情報を記録した書類が紛失し、又は盗まれることのないよう、厳重に保管しなければならない。\n");
+	YES("safeguards", "第6条\n乙は、個人情報について必要な管理措置を講じる。\n");
+	NO("safeguards", "第6条\n乙は、個人情報の漏えいが発生したときは、再発防止のため必要な措置を講じる。\n");
+	YES("compliance-check", "第8条\n乙は、甲が実施する情報セキュリティ監査（外部の監査法人によるものを含む。）を受け入れる。\n");
+	NO("compliance-check", "第8条\n乙は、甲が会計監査人による監査を受けるに当たり、請求書の写しを提出する。\n");
+	YES("term", "第2条\n本覚書の有効期間は、原契約の有効期間と同一とする。\n");
+	YES("term", "第2条（利用期間）\n本サービスの利用期間は、申込日から1年間とします。\n");
+	NO("term", "第2条\n乙は、作業記録を保存期間が満了するまで保管する。\n");
+	YES("status-report", "第6条\n乙は、個人情報の保管の状況を毎月甲に報告する。\n");
+	NO("status-report", "第6条\n乙は、問合せの処理状況を甲に報告する。\n");
+	NO("status-report", "第6条\n乙は、障害の処理状況を毎週甲に報告する。\n");
+}
+
+static void
+gdpr_plain_language(void **state)
+{
+	(void)state;
+	/* Subject-matter in prose: data, people, operations, purpose, time. */
+	assert_true(has(gdpr, "1. About the processing\nWe will process the names and email addresses of your customers, by storing them and sending newsletters, for the purpose of your marketing campaigns, until your account is closed.\n", "subject-matter"));
+	assert_true(has(gdpr, "2. Processing\n2.1 The Supplier processes the contact details of the Buyer's employees to run the helpdesk; the processing consists of storage and retrieval and lasts for the term of the Agreement.\n", "subject-matter"));
+	assert_false(has(gdpr, "1. Definitions\n\"Customer Data\" means the names and email addresses of Customer's users.\n", "subject-matter"));
+	assert_false(has(gdpr, "9. End\nWe will delete the names and email addresses of your customers within 30 days after termination.\n", "subject-matter"));
+	/* Instructions without the word. */
+	assert_true(has(gdpr, "2. Our use\nWe will only use your data in the ways you have instructed us to.\n", "instructions"));
+	assert_true(has(gdpr, "2. Use\nThe Supplier shall handle the personal data only as the Customer directs in writing.\n", "instructions"));
+	assert_false(has(gdpr, "1. Services\nThe Supplier shall follow the Customer's reasonable instructions as to the format of reports.\n", "instructions"));
+	/* Confidentiality of the people doing the work. */
+	assert_true(has(gdpr, "3. Staff\nEvery engineer who has access to the data is bound by a contractual duty of confidentiality.\n", "confidentiality"));
+	assert_true(has(gdpr, "3. Staff\nEach of our agents has signed an undertaking to keep customer information secret.\n", "confidentiality"));
+	assert_false(has(gdpr, "5. Confidentiality\nEach party shall keep the terms of this Agreement confidential.\n", "confidentiality"));
+	assert_false(has(gdpr, "5. Access\nPasswords are confidential and must not be shared with anyone.\n", "confidentiality"));
+	/* Security in plain words. */
+	assert_true(has(gdpr, "4. Security\nWe maintain administrative, physical and technical safeguards to protect your data.\n", "security"));
+	assert_true(has(gdpr, "4. Security\nThe Supplier keeps the level of protection appropriate to the risk.\n", "security"));
+	assert_false(has(gdpr, "6. Help\nThe Processor shall assist the Controller in ensuring a level of security appropriate to the risk.\n", "security"));
+	/* Sub-processors without the word, and the bare definition. */
+	assert_true(has(gdpr, "5. Other firms\nWe won't let any other company process your data unless you have agreed to it in writing.\n", "subprocessors"));
+	assert_true(has(gdpr, "5. Third parties\nThe Supplier may not allow a third party to process the Personal Data without the Customer's prior consent.\n", "subprocessors"));
+	assert_false(has(gdpr, "1. Definitions\n\"Sub-processor\" means any third party engaged by the Supplier to process Customer Data.\n", "subprocessors"));
+	assert_false(has(gdpr, "5. Sharing\nWe will not share your data with a third party unless you consent.\n", "subprocessors"));
+	/* Data subjects' requests, whoever the people are. */
+	assert_true(has(gdpr, "6. Requests\nIf a member asks us for a copy of the information we hold about him or her, we will forward the request to you within two days.\n", "data-subject-rights"));
+	assert_false(has(gdpr, "8. End\nIf you ask us to delete the data, we will provide a certificate of deletion.\n", "data-subject-rights"));
+	/* The client's own financial audit is not an audit of the processor. */
+	assert_false(has(gdpr, "4. Auditors\nThe Supplier shall provide records to the Customer's auditors for the statutory audit of the Customer's financial statements.\n", "audits"));
+	assert_true(has(gdpr, "7. Audit\nThe Customer or an auditor it appoints may inspect the Supplier's systems.\n", "audits"));
+}
+
 static void
 automatic_ruleset(void **state)
 {
@@ -234,6 +347,10 @@ main(void)
 		cmocka_unit_test(leak_and_other_wordings),
 		cmocka_unit_test(evidence_names_the_article),
 		cmocka_unit_test(gdpr_lookalikes),
+		cmocka_unit_test(defined_data_terms),
+		cmocka_unit_test(redelegation_wordings),
+		cmocka_unit_test(plain_and_polite_wordings),
+		cmocka_unit_test(gdpr_plain_language),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
