@@ -106,7 +106,7 @@ SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-poi
 # Slow unwinding gives whole stacks through libraries built without frame
 # pointers, so that tests/lsan.supp can name the library function.
 SAN_OPTIONS = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0:log_path=$(CURDIR)/build/asan/reports/asan \
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:log_path=$(CURDIR)/build/asan/reports/ubsan
 
 build/.gitignore:

@@ -98,10 +98,12 @@ list_style(struct odt *o, struct dxml *x, struct error *e)
 		o->cur = NULL;
 		if (o->nls >= MAX_STYLES)
 			return ST_OK;
-		if ((p = realloc(o->ls, (o->nls + 1) * sizeof(*ls))) == NULL)
+		/* Allocated once: o->list[] and o->cur point into it. */
+		if (o->ls == NULL && (p = calloc(MAX_STYLES, sizeof(*ls))) == NULL)
 			return error_set(e, ST_INTERNAL, "%s: out of memory",
 			    o->name);
-		o->ls = p;
+		if (o->ls == NULL)
+			o->ls = p;
 		ls = &o->ls[o->nls];
 		memset(ls, 0, sizeof(*ls));
 		if ((ls->name = dx_attr(x, STYLE, "name")) == NULL)
@@ -125,6 +127,8 @@ list_style(struct odt *o, struct dxml *x, struct error *e)
 	v = dx_attr(x, STYLE, "num-format");
 	strcpy(o->cur->fmt[lvl], odf_fmt(v));
 	free(v);
+	free(o->cur->prefix[lvl]);	/* a level given twice */
+	free(o->cur->suffix[lvl]);
 	o->cur->prefix[lvl] = dx_attr(x, STYLE, "num-prefix");
 	o->cur->suffix[lvl] = dx_attr(x, STYLE, "num-suffix");
 	if ((v = dx_attr(x, TEXT, "start-value")) != NULL) {
