@@ -168,7 +168,8 @@ matrices(struct report *r)
 	struct report_matrix *m;
 	struct report_matrix_row *nr, *row;
 
-	qsort(r->docs, r->ndocs, sizeof(*r->docs), cmp_doc_del);
+	if (r->ndocs > 1)	/* docs is NULL when there are none */
+		qsort(r->docs, r->ndocs, sizeof(*r->docs), cmp_doc_del);
 	for (size_t i = 0; i < r->ndocs; i++) {
 		const struct document *d = &r->docs[i];
 		long del = graph_del(&r->g, d->delegation_id);
