@@ -233,6 +233,11 @@ defined_data_terms(void **state)
 	NO2("leak-prevention", "第2条\n甲は、乙に対し、商品の在庫数及び販売価格（以下「販売データ」という。）を提供する。\n第3条\n乙は、販売データを第三者に開示してはならない。\n");
 	/* Confidential information that is only technical. */
 	NO2("no-unauthorized-use", "第1条\n本契約において「秘密情報」とは、甲が開示する技術上又は営業上の情報をいう。\n第3条\n乙は、秘密情報を本件目的以外に使用してはならない。\n");
+	/* Defined after a description that ends 「…もの。以下「…」という。」 */
+	YES2("leak-prevention", "第2条\n乙は、甲から受領した名簿（顧客の氏名及び住所を記載したもの。以下「送付先名簿」という。）を第三者に提供しない。\n");
+	/* Care for goods, or photographs of a building, are not about data. */
+	NO2("safeguards", "第9条\n乙は、荷物の紛失及び盗難のないよう、十分な注意を払って管理する。\n");
+	NO2("no-unauthorized-copy", "第9条\n乙は、本件建物の内部を撮影してはならない。\n");
 	/* A defined place or party is not data. */
 	NO2("leak-prevention", "第1条\n甲の本店の住所（以下「本店所在地」という。）を乙に通知する。\n第2条\n乙は、本店所在地を第三者に開示しない。\n");
 }
@@ -257,6 +262,14 @@ redelegation_wordings(void **state)
 	NO("subcontracting", "第5条\n乙は、個人情報を第三者に使用させてはならない。\n");
 	/* A statement of fact is no rule. */
 	NO("subcontracting", "第5条\n乙は、本業務の一部を協力会社に再委託している。\n");
+	/* The work handed to a named kind of outsider, in a condition or a ban. */
+	YES("subcontracting", "第5条\n乙は、本業務の一部を協力会社に委託する場合、あらかじめ甲の承諾を得なければならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、本業務の一部を協力会社に委託する場合、あらかじめ甲の承諾を得なければならない。\n");
+	YES("subcontracting", "第5条\n乙は、本業務を外部の業者に委託してはならない。\n");
+	/* The entrusting party having its own audit done by someone is not re-delegation. */
+	NO("subcontracting", "第5条\n甲は、第三者に委託して乙の事業所の監査を行わせることができる。\n");
+	/* Nor is the entrustment itself. */
+	NO("subcontracting", "第1条\n甲は、本業務を乙に委託し、乙はこれを受託する。\n");
 }
 
 static void
@@ -296,6 +309,7 @@ gdpr_plain_language(void **state)
 	assert_true(has(gdpr, "2. Processing\n2.1 The Supplier processes the contact details of the Buyer's employees to run the helpdesk; the processing consists of storage and retrieval and lasts for the term of the Agreement.\n", "subject-matter"));
 	assert_false(has(gdpr, "1. Definitions\n\"Customer Data\" means the names and email addresses of Customer's users.\n", "subject-matter"));
 	assert_false(has(gdpr, "9. End\nWe will delete the names and email addresses of your customers within 30 days after termination.\n", "subject-matter"));
+	assert_false(has(gdpr, "9. End\nWe will delete the names and phone numbers of your customers at the end of the term, for the purpose of compliance, until the backups expire.\n", "subject-matter"));
 	/* Instructions without the word. */
 	assert_true(has(gdpr, "2. Our use\nWe will only use your data in the ways you have instructed us to.\n", "instructions"));
 	assert_true(has(gdpr, "2. Use\nThe Supplier shall handle the personal data only as the Customer directs in writing.\n", "instructions"));
@@ -308,12 +322,14 @@ gdpr_plain_language(void **state)
 	/* Security in plain words. */
 	assert_true(has(gdpr, "4. Security\nWe maintain administrative, physical and technical safeguards to protect your data.\n", "security"));
 	assert_true(has(gdpr, "4. Security\nThe Supplier keeps the level of protection appropriate to the risk.\n", "security"));
+	assert_false(has(gdpr, "2. Use\nThe Customer shall ensure that its use of the Service is appropriate to the risk of its business.\n", "security"));
 	assert_false(has(gdpr, "6. Help\nThe Processor shall assist the Controller in ensuring a level of security appropriate to the risk.\n", "security"));
 	/* Sub-processors without the word, and the bare definition. */
 	assert_true(has(gdpr, "5. Other firms\nWe won't let any other company process your data unless you have agreed to it in writing.\n", "subprocessors"));
 	assert_true(has(gdpr, "5. Third parties\nThe Supplier may not allow a third party to process the Personal Data without the Customer's prior consent.\n", "subprocessors"));
 	assert_false(has(gdpr, "1. Definitions\n\"Sub-processor\" means any third party engaged by the Supplier to process Customer Data.\n", "subprocessors"));
 	assert_false(has(gdpr, "5. Sharing\nWe will not share your data with a third party unless you consent.\n", "subprocessors"));
+	assert_false(has(gdpr, "5. Sharing\nWe will not disclose your data to any third party unless you consent, except where needed to process a payment.\n", "subprocessors"));
 	/* Data subjects' requests, whoever the people are. */
 	assert_true(has(gdpr, "6. Requests\nIf a member asks us for a copy of the information we hold about him or her, we will forward the request to you within two days.\n", "data-subject-rights"));
 	assert_false(has(gdpr, "8. End\nIf you ask us to delete the data, we will provide a certificate of deletion.\n", "data-subject-rights"));
