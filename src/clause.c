@@ -48,6 +48,9 @@ struct engine {
 	bool *aliasdone;
 	char **aliaspat;		/* per group: the pattern of aliascode */
 	struct finder *fg, *fa;		/* per group: for code and aliascode */
+	uint16_t *cps;			/* for finders: see index_text() */
+	uint32_t *coff;
+	size_t nch;
 	pcre2_match_data *md;
 };
 
@@ -97,7 +100,7 @@ fs_add(struct fset *f, int32_t cp, bool collect)
 {
 	if (!collect)
 		return 0;
-	if (cp < 0 || cp > 0xFFFF)
+	if (cp < 0 || cp >= 0xFFFF)	/* 0xFFFF marks non-BMP in the index */
 		return -1;
 	/* Only ASCII and CJK have case sets known here. */
 	if (f->caseless && cp >= 0x80 && (cp < 0x3000 || cp > 0x9FFF))
@@ -376,27 +379,27 @@ finder_free(struct finder *fd)
 	memset(fd, 0, sizeof(*fd));
 }
 
-/* Like pcre2_match() from off over t[0..len), filtered when it can be. */
+/*
+ * The text decoded once for every finder: the BMP code point of each
+ * character (0xFFFF: never a first character) and its offset.
+ */
 static int
-search(struct engine *en, const struct finder *fd, const pcre2_code *code,
-    const char *t, size_t len, size_t off)
+index_text(struct engine *en)
 {
-	const unsigned char *u = (const unsigned char *)t;
-	const uint8_t *b = fd ? fd->first : NULL;
-	uint32_t cp, c;
-	size_t n;
-	int rc;
+	const unsigned char *u = (const unsigned char *)en->nt.text;
+	size_t len = en->nt.len, off = 0, i = 0, n;
+	uint32_t c, cp;
 
-	if (b == NULL)
-		return pcre2_match(code, (PCRE2_SPTR)t, len, off,
-		    PCRE2_NO_UTF_CHECK, en->md, NULL);
-	/* Japanese text is mostly 3-byte sequences: test for those first. */
+	if ((en->cps = reallocarray(NULL, len + 1, sizeof(*en->cps))) == NULL ||
+	    (en->coff = reallocarray(NULL, len + 1, sizeof(*en->coff))) == NULL)
+		return -1;
 	while (off < len) {
 		c = u[off];
 		if (c >= 0xE0) {
-			n = c >= 0xF0 ? 4 : 3;
+			/* 0xFE, 0xFF: utf8proc's one-byte U+FFFE, U+FFFF */
+			n = c >= 0xF8 ? 1 : c >= 0xF0 ? 4 : 3;
 			cp = n == 3 ? (c & 0x0Fu) << 12 | (u[off + 1] & 0x3Fu) << 6 |
-			    (u[off + 2] & 0x3Fu) : 0x10000;
+			    (u[off + 2] & 0x3Fu) : 0xFFFF;
 		} else if (c < 0x80) {
 			cp = c;
 			n = 1;
@@ -404,18 +407,49 @@ search(struct engine *en, const struct finder *fd, const pcre2_code *code,
 			cp = (c & 0x1Fu) << 6 | (u[off + 1] & 0x3Fu);
 			n = 2;
 		} else {
-			cp = 0x10000;	/* not at a character: never tried */
+			cp = 0xFFFF;	/* not at a character: never tried */
 			n = 1;
 		}
 		if (off + n > len)
 			break;
-		if (cp < 0x10000 && (b[cp >> 3] >> (cp & 7) & 1)) {
-			rc = pcre2_match(fd->anch, (PCRE2_SPTR)t, len, off,
-			    PCRE2_NO_UTF_CHECK, en->md, NULL);
-			if (rc != PCRE2_ERROR_NOMATCH)
-				return rc;
-		}
+		en->cps[i] = (uint16_t)cp;
+		en->coff[i++] = (uint32_t)off;
 		off += n;
+	}
+	en->nch = i;
+	return 0;
+}
+
+/* Like pcre2_match() from off over the whole text, filtered if it can be. */
+static int
+search(struct engine *en, const struct finder *fd, const pcre2_code *code,
+    size_t off)
+{
+	const uint8_t *b = fd ? fd->first : NULL;
+	size_t lo, hi, mid;
+	uint16_t cp;
+	int rc;
+
+	if (b == NULL)
+		return pcre2_match(code, (PCRE2_SPTR)en->nt.text, en->nt.len,
+		    off, PCRE2_NO_UTF_CHECK, en->md, NULL);
+	lo = 0;
+	hi = en->nch;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (en->coff[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < en->nch; lo++) {
+		cp = en->cps[lo];
+		if (!(b[cp >> 3] >> (cp & 7) & 1))
+			continue;
+		rc = pcre2_match(fd->anch, (PCRE2_SPTR)en->nt.text, en->nt.len,
+		    en->coff[lo], PCRE2_NO_UTF_CHECK, en->md, NULL);
+		if (rc != PCRE2_ERROR_NOMATCH)
+			return rc;
 	}
 	return PCRE2_ERROR_NOMATCH;
 }
@@ -432,7 +466,7 @@ scan(struct engine *en, const struct finder *fd, pcre2_code *code,
 	int rc;
 
 	while (off <= len) {
-		if ((rc = search(en, fd, code, t, len, off)) < 0)
+		if ((rc = search(en, fd, code, off)) < 0)
 			break;
 		ov = pcre2_get_ovector_pointer(en->md);
 		si = seg_sentence_at(&en->sd, ov[0]);
@@ -517,7 +551,8 @@ matches(struct engine *en, int g, struct error *e)
 	if (!en->fg[g].tried && en->nt.len >= FINDER_MIN)
 		finder_init(&en->fg[g], en->rs->groups[g].code,
 		    en->rs->groups[g].pattern);
-	if (scan(en, &en->fg[g], en->rs->groups[g].code, m) == -1)
+	if ((en->fg[g].first != NULL && en->cps == NULL && index_text(en) == -1) ||
+	    scan(en, &en->fg[g], en->rs->groups[g].code, m) == -1)
 		goto nomem;
 	if (en->rs->groups[g].alias >= 0) {
 		if (!en->aliasdone[g] && build_alias(en, (size_t)g, e) != 0)
@@ -527,7 +562,9 @@ matches(struct engine *en, int g, struct error *e)
 			if (!en->fa[g].tried && en->nt.len >= FINDER_MIN)
 				finder_init(&en->fa[g], en->aliascode[g],
 				    en->aliaspat[g]);
-			if (scan(en, &en->fa[g], en->aliascode[g], m) == -1)
+			if ((en->fa[g].first != NULL && en->cps == NULL &&
+			    index_text(en) == -1) ||
+			    scan(en, &en->fa[g], en->aliascode[g], m) == -1)
 				goto nomem;
 			qsort(m->v, m->n, sizeof(*m->v), cmp_span);
 		}
@@ -855,6 +892,8 @@ engine_free(struct engine *en)
 	free(en->aliaspat);
 	free(en->fg);
 	free(en->fa);
+	free(en->cps);
+	free(en->coff);
 	free(en->aliasdone);
 	pcre2_match_data_free(en->md);
 	seg_free(&en->sd);
@@ -955,13 +994,24 @@ check_result_free(struct check_result *r)
 const char *
 clause_auto_ruleset(const char *text, size_t len)
 {
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)text;
 	size_t i = 0, wide = 0, latin = 0;
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t k;
 
 	while (i < len) {
-		k = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-		    (utf8proc_ssize_t)(len - i), &cp);
+		/* ASCII and well-formed 3-byte characters inline. */
+		if (u[i] < 0x80) {
+			cp = u[i];
+			k = 1;
+		} else if ((u[i] & 0xF0) == 0xE0 && len - i >= 3 &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 &&
+		    (cp = (u[i] & 0x0F) << 12 | (u[i + 1] & 0x3F) << 6 |
+		    (u[i + 2] & 0x3F)) >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+			k = 3;
+		else
+			k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(len - i),
+			    &cp);
 		if (k <= 0) {
 			i++;
 			continue;
