@@ -298,6 +298,13 @@ plain_and_polite_wordings(void **state)
 	YES("status-report", "第6条\n乙は、個人情報の保管の状況を毎月甲に報告する。\n");
 	NO("status-report", "第6条\n乙は、問合せの処理状況を甲に報告する。\n");
 	NO("status-report", "第6条\n乙は、障害の処理状況を毎週甲に報告する。\n");
+	YES("status-report", "第6条\n乙は、甲から求められたときは、個人情報の取扱いについて甲に報告しなければならない。\n");
+	NO("status-report", "第6条\n乙は、事故が発生したときは、個人情報の取扱いについて甲に報告し、その指示に従う。\n");
+	/* A demand for reports next to a right to enter is still an audit right. */
+	YES("compliance-check", "第8条\n甲は、必要があると認めるときは、乙に対し報告を求め、又は乙の事業所に立ち入り調査することができる。\n");
+	/* A period written as a table row, without は. */
+	YES("term", "第2条（委託内容）\n(1) 委託業務　個人情報の入力\n(2) 委託期間　令和８年４月１日から令和９年３月３１日まで\n");
+	NO("term", "第2条（支払条件）\n(1) 支払期間　請求書受領後30日以内\n");
 }
 
 static void
@@ -333,6 +340,12 @@ gdpr_plain_language(void **state)
 	/* Data subjects' requests, whoever the people are. */
 	assert_true(has(gdpr, "6. Requests\nIf a member asks us for a copy of the information we hold about him or her, we will forward the request to you within two days.\n", "data-subject-rights"));
 	assert_false(has(gdpr, "8. End\nIf you ask us to delete the data, we will provide a certificate of deletion.\n", "data-subject-rights"));
+	/* Plain words for erasure and for the duty of confidence. */
+	assert_true(has(gdpr, "8. Ending\nWhen the contract ends we will wipe your data from our systems.\n", "deletion-return"));
+	assert_false(has(gdpr, "8. Ending\nWhen the contract ends you will send the laptops back to us.\n", "deletion-return"));
+	assert_true(has(gdpr, "3. Staff\nOur staff are obliged to keep your data confidential.\n", "confidentiality"));
+	/* Independent audit reports in place of an audit. */
+	assert_true(has(gdpr, "9. Audit\nOn request, the Processor shall provide the Controller with a copy of its most recent SOC 2 report.\n", "audits"));
 	/* The client's own financial audit is not an audit of the processor. */
 	assert_false(has(gdpr, "4. Auditors\nThe Supplier shall provide records to the Customer's auditors for the statutory audit of the Customer's financial statements.\n", "audits"));
 	assert_true(has(gdpr, "7. Audit\nThe Customer or an auditor it appoints may inspect the Supplier's systems.\n", "audits"));
