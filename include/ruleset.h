@@ -46,6 +46,7 @@ struct rclause {
 struct ralias {
 	int group;
 	void **codes;		/* pcre2_code_8; capture 1 is the defined term */
+	char **pats;		/* the expression of each code */
 	size_t ncodes;
 };
 

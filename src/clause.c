@@ -36,7 +36,7 @@ struct mlist {
 struct finder {
 	bool tried;
 	pcre2_code *anch;	/* the pattern, anchored */
-	uint8_t *first;		/* BMP code points a match can begin with */
+	uint8_t *first;		/* [cp]: a match can begin with BMP cp */
 };
 
 struct engine {
@@ -105,14 +105,13 @@ fs_add(struct fset *f, int32_t cp, bool collect)
 	/* Only ASCII and CJK have case sets known here. */
 	if (f->caseless && cp >= 0x80 && (cp < 0x3000 || cp > 0x9FFF))
 		return -1;
-	f->bits[cp >> 3] |= 1 << (cp & 7);
+	f->bits[cp] = 1;
 	if (f->caseless && ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))) {
-		cp ^= 0x20;
-		f->bits[cp >> 3] |= 1 << (cp & 7);
+		f->bits[cp ^ 0x20] = 1;
 		if (cp == 'k' || cp == 'K')
-			f->bits[0x212A >> 3] |= 1 << (0x212A & 7);	/* Kelvin */
+			f->bits[0x212A] = 1;	/* Kelvin sign */
 		if (cp == 's' || cp == 'S')
-			f->bits[0x017F >> 3] |= 1 << (0x017F & 7);	/* long s */
+			f->bits[0x017F] = 1;	/* long s */
 	}
 	return 0;
 }
@@ -346,7 +345,7 @@ finder_init(struct finder *fd, const pcre2_code *code, const char *pat)
 	    pcre2_pattern_info(code, PCRE2_INFO_ARGOPTIONS, &opts) != 0 ||
 	    (opts & ~(PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS |
 	    PCRE2_NO_UTF_CHECK)) != 0 || !(opts & PCRE2_UTF) ||
-	    (f.bits = calloc(0x10000 / 8, 1)) == NULL)
+	    (f.bits = calloc(0x10000, 1)) == NULL)
 		return;
 	f.p = pat;
 	f.end = pat + strlen(pat);
@@ -442,9 +441,10 @@ search(struct engine *en, const struct finder *fd, const pcre2_code *code,
 		else
 			hi = mid;
 	}
+	/* A byte a code point, not a bit: this loop is the scan. */
 	for (; lo < en->nch; lo++) {
 		cp = en->cps[lo];
-		if (!(b[cp >> 3] >> (cp & 7) & 1))
+		if (!b[cp])
 			continue;
 		rc = pcre2_match(fd->anch, (PCRE2_SPTR)en->nt.text, en->nt.len,
 		    en->coff[lo], PCRE2_NO_UTF_CHECK, en->md, NULL);
@@ -494,10 +494,19 @@ build_alias(struct engine *en, size_t g, struct error *e)
 	PCRE2_SIZE eoff;
 
 	for (i = 0; i < a->ncodes; i++) {
+		struct finder fd = { 0 };
+
+		if (en->nt.len >= FINDER_MIN) {
+			finder_init(&fd, a->codes[i], a->pats[i]);
+			if (fd.first != NULL && en->cps == NULL &&
+			    index_text(en) == -1) {
+				finder_free(&fd);
+				return error_set(e, ST_INTERNAL, "out of memory");
+			}
+		}
 		off = 0;
 		while (off < en->nt.len && nseen < ALIAS_MAX &&
-		    pcre2_match(a->codes[i], (PCRE2_SPTR)t, en->nt.len, off,
-		    PCRE2_NO_UTF_CHECK, en->md, NULL) >= 2) {
+		    search(en, &fd, a->codes[i], off) >= 2) {
 			ov = pcre2_get_ovector_pointer(en->md);
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			if (ov[2] == PCRE2_UNSET || ov[3] <= ov[2])
@@ -514,6 +523,7 @@ build_alias(struct engine *en, size_t g, struct error *e)
 			memcpy(seen[nseen], t + ov[2], l);
 			seen[nseen++][l] = '\0';
 		}
+		finder_free(&fd);
 	}
 	if (nseen == 0)
 		return 0;

@@ -64,9 +64,12 @@ ruleset_free(struct ruleset *rs)
 		free_group(&rs->groups[i]);
 	free(rs->groups);
 	for (i = 0; i < rs->naliases; i++) {
-		for (j = 0; j < rs->aliases[i].ncodes; j++)
+		for (j = 0; j < rs->aliases[i].ncodes; j++) {
 			pcre2_code_free(rs->aliases[i].codes[j]);
+			free(rs->aliases[i].pats[j]);
+		}
 		free(rs->aliases[i].codes);
+		free(rs->aliases[i].pats);
 	}
 	free(rs->aliases);
 	for (i = 0; i < rs->nclauses; i++) {
@@ -467,6 +470,7 @@ load_alias(struct loader *l, xmlNodePtr n)
 	xmlNodePtr c;
 	char *gname, *t;
 	void **nc;
+	char **np;
 	uint32_t caps;
 	int g;
 
@@ -491,15 +495,20 @@ load_alias(struct loader *l, xmlNodePtr n)
 		if ((t = content(c)) == NULL)
 			return nomem(l), -1;
 		if ((nc = reallocarray(a->codes, a->ncodes + 1,
-		    sizeof(*nc))) == NULL) {
+		    sizeof(*nc))) == NULL ||
+		    (a->codes = nc, np = reallocarray(a->pats, a->ncodes + 1,
+		    sizeof(*np))) == NULL) {
 			free(t);
 			return nomem(l), -1;
 		}
-		a->codes = nc;
+		a->pats = np;
+		/* The pattern stays: the checker reads first characters off it. */
+		np[a->ncodes] = t;
 		nc[a->ncodes] = compile(l, c, t, l->caseless, true);
-		free(t);
-		if (nc[a->ncodes] == NULL)
+		if (nc[a->ncodes] == NULL) {
+			free(t);
 			return -1;
+		}
 		a->ncodes++;
 		pcre2_pattern_info(nc[a->ncodes - 1], PCRE2_INFO_CAPTURECOUNT,
 		    &caps);
