@@ -47,14 +47,23 @@ cpv_push(struct cpv *a, int32_t cp, uint32_t off)
 	return 0;
 }
 
-bool
-norm_is_wide(int32_t cp)
+/* Inline here: the line pass asks for every character. */
+static inline bool
+wide(int32_t cp)
 {
+	if (cp < 0x2460)
+		return false;
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return false;	/* full-width ASCII: NFKC made it narrow anyway */
 	return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
 	    (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x2460 && cp <= 0x27BF) ||
 	    (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+bool
+norm_is_wide(int32_t cp)
+{
+	return wide(cp);
 }
 
 static bool
@@ -164,6 +173,23 @@ is_numeral(int32_t cp)
 	return kanji_digit(cp) >= 0 || kanji_unit(cp) != 0;
 }
 
+/*
+ * A well-formed 3-byte UTF-8 character (most of Japanese text) as
+ * utf8proc_iterate() reads it, or -1 for anything else.
+ */
+static inline int32_t
+utf8_3(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int32_t cp;
+
+	if (n < 3 || (u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 ||
+	    (u[2] & 0xC0) != 0x80)
+		return -1;
+	cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? -1 : cp;
+}
+
 /* Pass 1: decode, drop invisible characters, NFKC per combining sequence. */
 static int
 pass_nfkc(const char *s, size_t len, struct cpv *out)
@@ -172,14 +198,20 @@ pass_nfkc(const char *s, size_t len, struct cpv *out)
 	uint32_t poff = 0;
 	size_t np = 0, i = 0;
 	utf8proc_ssize_t k, nd, j;
+	const utf8proc_property_t *pr;
 	int32_t cp;
-	int last = 0;
+	int last = 0, ccc0;
 
 	while (i <= len) {
 		if (i == len) {
 			cp = -1;
 			k = 1;
-		} else {
+		} else if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+			k = 1;
+		} else if ((cp = utf8_3(s + i, len - i)) >= 0)
+			k = 3;
+		else {
 			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 			    (utf8proc_ssize_t)(len - i), &cp);
 			if (k <= 0) {
@@ -199,6 +231,7 @@ pass_nfkc(const char *s, size_t len, struct cpv *out)
 			i += (size_t)k;
 			continue;
 		}
+		ccc0 = -1;
 		if (cp < 0)
 			nd = 0;
 		else if ((cp >= 0x2460 && cp <= 0x2473) ||
@@ -207,13 +240,15 @@ pass_nfkc(const char *s, size_t len, struct cpv *out)
 			dec[0] = cp;
 			nd = 1;
 		} else if (cp < 0x80 || (!(cp >= 0xAC00 && cp < 0xAC00 + 11172) &&
-		    utf8proc_get_property(cp)->decomp_seqindex == UINT16_MAX)) {
+		    (pr = utf8proc_get_property(cp))->decomp_seqindex ==
+		    UINT16_MAX)) {
 			/*
 			 * ASCII, and anything but a Hangul syllable with no
 			 * decomposition, is its own: what decompose_char gives.
 			 */
 			dec[0] = cp;
 			nd = 1;
+			ccc0 = cp < 0x80 ? 0 : pr->combining_class;
 		} else {
 			nd = utf8proc_decompose_char(cp, dec, 32,
 			    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &last);
@@ -223,7 +258,8 @@ pass_nfkc(const char *s, size_t len, struct cpv *out)
 			}
 		}
 		for (j = 0; j <= nd; j++) {
-			bool starter = j == nd ? false : dec[j] < 0x80 ||
+			bool starter = j == nd ? false : j == 0 && ccc0 >= 0 ?
+			    ccc0 == 0 : dec[j] < 0x80 ||
 			    utf8proc_get_property(dec[j])->combining_class == 0;
 			if (j == nd && cp >= 0)
 				break;
@@ -415,7 +451,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 			bool join = false;
 
 			if (!blank && !indented && prevlast != 0) {
-				if (norm_is_wide(prevlast) && norm_is_wide(first) &&
+				if (wide(prevlast) && wide(first) &&
 				    !ends_sentence(prevlast) && prevlen >= 16 &&
 				    !starts_marker(in->v + b, e - b))
 					join = true;
@@ -431,7 +467,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 				prevlen = 0;
 			} else {
 				joined = true;
-				if (!norm_is_wide(prevlast) &&
+				if (!wide(prevlast) &&
 				    cpv_push(out, ' ', nloff) == -1)
 					return -1;
 			}
@@ -453,17 +489,17 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 				before = out->n ? out->v[out->n - 1].cp : 0;
 				after = in->v[r].cp;
 				k = r - 1;
-				if (!prefix && norm_is_wide(before) &&
-				    (norm_is_wide(after) || (after >= '0' &&
+				if (!prefix && wide(before) &&
+				    (wide(after) || (after >= '0' &&
 				    after <= '9')))
 					continue;
-				if (!prefix && norm_is_wide(after) &&
+				if (!prefix && wide(after) &&
 				    before >= '0' && before <= '9' &&
 				    linestart + (k - b) > 12)
 					continue;
 				c = ' ';
 			}
-			if (norm_is_wide(c))
+			if (wide(c))
 				nt->wide++;
 			else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
 				nt->latin++;
@@ -634,7 +670,7 @@ norm_quote(const struct ntext *nt, size_t s, size_t e)
 		if (pend) {
 			next = cp;
 			/* Keep a space only where a reader would want one. */
-			if (!(norm_is_wide(prev) && norm_is_wide(next)))
+			if (!(wide(prev) && wide(next)))
 				out[n++] = ' ';
 			pend = false;
 		}
