@@ -64,6 +64,11 @@ void seg_free(struct segdoc *);
 long seg_sentence_at(const struct segdoc *, size_t off);
 /* The article (role 0) a unit belongs to. */
 int seg_article(const struct segdoc *, int unit);
+/*
+ * The unit that evidence names as the article: the article, or for an item
+ * in the preamble (① … with no 第N条 above it) that item's outermost item.
+ */
+int seg_named_article(const struct segdoc *, int unit);
 /* The paragraph-sized block: paragraph, article, or an item with a heading. */
 int seg_block(const struct segdoc *, int unit);
 /* The innermost unit with a heading, or -1. */

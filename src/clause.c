@@ -778,12 +778,12 @@ add_evidence(struct engine *en, struct clause_result *cr, long si, int rule)
 	ev = &cr->ev[cr->nev];
 	memset(ev, 0, sizeof(*ev));
 	cr->nev++;
-	art = seg_article(d, u);
+	art = seg_named_article(d, u);
 	h = d->units[art].heading ? art : seg_headed(d, u);
 	ev->article = label_of(d, art);
 	ev->heading = strdup(h >= 0 ? d->units[h].heading : "");
 	ev->paragraph = label_of(d, seg_paragraph(d, u));
-	ev->item = label_of(d, seg_item(d, u));
+	ev->item = label_of(d, seg_item(d, u) == art ? -1 : seg_item(d, u));
 	if (seg_where(d, u, &sb) == -1) {
 		sb_free(&sb);
 		return -1;

@@ -179,11 +179,25 @@ detect(const char *s, size_t n, struct marker *m)
 		} else if (starts(s + j, n - j, "項")) {
 			j += 3;
 			m->kind = SK_KOU;
+		} else if (j < n && s[j] == ' ' && j + 1 < n) {
+			m->kind = SK_ARTICLE;	/* 第1　目的: 条 left out */
 		} else
 			return false;
 		setlabel(m, s, j);
 		m->rest = i + j;
 		return true;
+	}
+	/* 第一　目的: a kanji number stays kanji without 条. */
+	if (starts(s, n, "第") && n > 3 && is_numeral_cp(cp_at(s, n, 3, &k))) {
+		j = 3;
+		while (j < n && is_numeral_cp(cp_at(s, n, j, &k)) && j < 15)
+			j += k;
+		if (j + 1 < n && s[j] == ' ') {
+			setlabel(m, s, j);
+			m->kind = SK_ARTICLE;
+			m->rest = i + j;
+			return true;
+		}
 	}
 	if (english_word(s, n, art, &wl) && wl + 1 < n && isdig(s[wl + 1])) {
 		j = wl + 1;
@@ -349,6 +363,13 @@ paragraph_kind(enum seg_kind k)
 	return k == SK_NUM || k == SK_DOT2 || k == SK_KOU;
 }
 
+static bool
+item_kind(enum seg_kind k)
+{
+	return k == SK_CIRCLED || k == SK_PNUM || k == SK_KANA ||
+	    k == SK_PKANA || k == SK_ALPHA || k == SK_ROMAN;
+}
+
 static int
 new_unit(struct parser *p, enum seg_kind kind, int role, int parent,
     const char *label, size_t start)
@@ -418,6 +439,16 @@ open_marker(struct parser *p, const struct marker *m, size_t at)
 		    push(p, SK_IMPLICIT, "", at) == -1)
 			return -1;
 		return p->stack[0];
+	}
+	/*
+	 * Items before any article are the items of the preamble's lead-in
+	 * (次の事項を遵守します。① … ②): one paragraph of the preamble, as
+	 * they would be under an article, not an article each.
+	 */
+	if (p->depth == 0 && !p->seen_unit && item_kind(m->kind)) {
+		p->stack[p->depth++] = 0;
+		if (push(p, SK_IMPLICIT, "", at) == -1)
+			return -1;
 	}
 	for (lv = p->depth - 1; lv >= 0; lv--)
 		if (p->d->units[p->stack[lv]].kind == m->kind)
@@ -741,6 +772,19 @@ seg_article(const struct segdoc *d, int u)
 	while (u >= 0 && d->units[u].role > 0)
 		u = d->units[u].parent;
 	return u;
+}
+
+int
+seg_named_article(const struct segdoc *d, int u)
+{
+	int a = seg_article(d, u);
+
+	if (a < 0 || d->units[a].kind != SK_PREAMBLE || u == a)
+		return a;
+	/* An item of the preamble's lead-in is named as its own article. */
+	while (d->units[u].parent >= 0 && d->units[d->units[u].parent].role == 2)
+		u = d->units[u].parent;
+	return d->units[u].role == 2 ? u : a;
 }
 
 int

@@ -120,6 +120,60 @@ sentences_keep_brackets_whole(void **state)
 	done(&f);
 }
 
+static void
+articles_without_jou(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "業務委託契約書\n\n甲と乙は、次のとおり契約する。\n\n"
+	    "第1　目的\n甲は、乙に入力業務を委託する。\n"
+	    "第２　秘密の保持\n(1) 乙は、個人情報を他に漏らさない。\n(2) 乙は、写しを作らない。\n"
+	    "第三　代金\n甲は、代金を支払う。\n"
+	    "第4四半期の報告は、別に定める。\n");
+	WHERE(&f, "入力業務", "第1（目的）");
+	WHERE(&f, "写しを作らない", "第2（秘密の保持）(2)");
+	WHERE(&f, "代金を支払う", "第三（代金）");
+	/* 第N with no space after it is text, not a new article. */
+	WHERE(&f, "第4四半期", "第三（代金）");
+	done(&f);
+}
+
+static void
+preamble_items_are_one_paragraph(void **state)
+{
+	struct fx f;
+	long a, b;
+
+	(void)state;
+	/* A pledge: a lead-in, then circled items and no articles. */
+	parse(&f, "誓約書\n\n当社は、次の事項を守ることを約束します。\n\n"
+	    "① 当社は、お客様の個人情報の責任者を置きます。\n\n"
+	    "② 当社は、お預かりした書類を他の目的に使いません。\n"
+	    "③ 当社は、書類を複製しません。\n\n以上\n");
+	WHERE(&f, "次の事項", "前文");
+	WHERE(&f, "責任者", "①");
+	WHERE(&f, "他の目的", "②");
+	/* The items share one article and one paragraph block, as under 第N条. */
+	a = seg_sentence_at(&f.d, (size_t)(strstr(f.nt.text, "責任者") - f.nt.text));
+	b = seg_sentence_at(&f.d, (size_t)(strstr(f.nt.text, "複製") - f.nt.text));
+	assert_int_equal(seg_article(&f.d, f.d.sents[a].unit),
+	    seg_article(&f.d, f.d.sents[b].unit));
+	assert_int_equal(seg_block(&f.d, f.d.sents[a].unit),
+	    seg_block(&f.d, f.d.sents[b].unit));
+	assert_int_equal(f.d.units[seg_item(&f.d, f.d.sents[b].unit)].kind,
+	    SK_CIRCLED);
+	done(&f);
+	/* (1) items likewise; numbered sections 1. stay articles. */
+	parse(&f, "確認書\n\n受注者は、次のとおり確認します。\n(1) 個人情報を適正に扱います。\n"
+	    "(2) 書類を返します。\n");
+	WHERE(&f, "返します", "(2)");
+	done(&f);
+	parse(&f, "覚書\n\n次のとおり定める。\n1. 目的\n乙は入力を行う。\n2. 期間\n1年間とする。\n");
+	WHERE(&f, "1年間", "2（期間）");
+	done(&f);
+}
+
 int
 main(void)
 {
@@ -128,6 +182,8 @@ main(void)
 		cmocka_unit_test(specification_and_kana_items),
 		cmocka_unit_test(english_styles),
 		cmocka_unit_test(sentences_keep_brackets_whole),
+		cmocka_unit_test(articles_without_jou),
+		cmocka_unit_test(preamble_items_are_one_paragraph),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
