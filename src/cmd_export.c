@@ -57,11 +57,11 @@ cmd_export(int argc, char **argv, struct ctx *ctx, struct error *e)
 			break;
 		case 'o': path = optarg; break;
 		case 'h': usage_command(stdout, "export"); return ST_OK;
-		default: return usage_error("export", e, "unknown option");
+		default: return usage_error("export", e, _("unknown option"));
 		}
 	}
 	if (optind != argc)
-		return usage_error("export", e, "%s: unexpected argument",
+		return usage_error("export", e, _("%s: unexpected argument"),
 		    argv[optind]);
 	if (ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
@@ -73,7 +73,7 @@ cmd_export(int argc, char **argv, struct ctx *ctx, struct error *e)
 		if (store_register_read(s, &r, e) != ST_OK)
 			return e->status;
 		if ((j = register_to_json(&r, now)) == NULL) {
-			error_set(e, ST_INTERNAL, "out of memory");
+			error_set(e, ST_INTERNAL, _("out of memory"));
 			goto done;
 		}
 	}
@@ -84,7 +84,7 @@ cmd_export(int argc, char **argv, struct ctx *ctx, struct error *e)
 	else if ((ok = json_dumpf(j, out.fp, JSON_INDENT(2)) == 0))
 		fputc('\n', out.fp);
 	if (!ok)
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 	cmd_out_close(&out, ok, e);
 done:
 	json_decref(j);
@@ -107,11 +107,11 @@ cmd_import_register(int argc, char **argv, struct ctx *ctx, struct error *e)
 	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'h': usage_command(stdout, "import-register"); return ST_OK;
-		default: return usage_error("import-register", e, "unknown option");
+		default: return usage_error("import-register", e, _("unknown option"));
 		}
 	}
 	if (argc - optind != 1)
-		return usage_error("import-register", e, "takes one FILE");
+		return usage_error("import-register", e, _("takes one FILE"));
 	if (ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
 	if (register_import(s, argv[optind], &sum, e) != ST_OK)

@@ -8,6 +8,7 @@
 #include "cmd.h"
 #include "cmd_out.h"
 #include "config.h"
+#include "i18n.h"
 #include "render_report.h"
 #include "report.h"
 
@@ -44,11 +45,11 @@ cmd_report(int argc, char **argv, struct ctx *ctx, struct error *e)
 				return e->status;
 			break;
 		case 'h': usage_command(stdout, "report"); return ST_OK;
-		default: return usage_error("report", e, "unknown option");
+		default: return usage_error("report", e, _("unknown option"));
 		}
 	}
 	if (optind != argc)
-		return usage_error("report", e, "%s: unexpected argument",
+		return usage_error("report", e, _("%s: unexpected argument"),
 		    argv[optind]);
 	if (config_load_default(&cfg, e) != ST_OK)
 		return e->status;
@@ -65,8 +66,8 @@ cmd_report(int argc, char **argv, struct ctx *ctx, struct error *e)
 	default: rv = render_report_html(out.fp, &r); break;
 	}
 	if (rv == -1)
-		error_set(e, ST_INTERNAL, "report: out of memory, or Graphviz "
-		    "could not lay out the chart");
+		error_set(e, ST_INTERNAL, _("report: out of memory, or "
+		    "Graphviz could not lay out the chart"));
 	cmd_out_close(&out, rv == 0, e);
 done:
 	report_free(&r);

@@ -15,6 +15,7 @@
 
 #include "doc.h"
 #include "doc_int.h"
+#include "i18n.h"
 #include "utf8.h"
 
 static const char *const format_names[] = {
@@ -35,14 +36,14 @@ ole2(const char *name, const char *buf, size_t len, struct error *e)
 	static const char word[] = "W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t";
 
 	if (doc_memmem(buf, len, enc, sizeof(enc) - 1) != NULL)
-		return error_set(e, ST_FILE, "%s: the document is "
-		    "password-protected; remove the password and save again",
+		return error_set(e, ST_FILE, _("%s: the document is "
+		    "password-protected; remove the password and save again"),
 		    name);
 	if (doc_memmem(buf, len, word, sizeof(word) - 1) != NULL)
-		return error_set(e, ST_FILE, "%s: legacy Word .doc is not "
-		    "supported; save it as .docx", name);
-	return error_set(e, ST_FILE, "%s: a legacy Microsoft Office file "
-	    "(.doc, .xls or .ppt); save it as .docx", name);
+		return error_set(e, ST_FILE, _("%s: legacy Word .doc is not "
+		    "supported; save it as .docx"), name);
+	return error_set(e, ST_FILE, _("%s: a legacy Microsoft Office file "
+	    "(.doc, .xls or .ppt); save it as .docx"), name);
 }
 
 static int
@@ -55,19 +56,19 @@ refuse_binary(const char *name, const unsigned char *u, size_t len,
 	    (starts(u, len, "RIFF", 4) && len >= 12 &&
 	    memcmp(u + 8, "WEBP", 4) == 0) ||
 	    (len >= 12 && memcmp(u + 4, "ftypheic", 8) == 0))
-		return error_set(e, ST_FILE, "%s: an image, not a text "
-		    "document; scanned contracts need OCR first", name);
+		return error_set(e, ST_FILE, _("%s: an image, not a text "
+		    "document; scanned contracts need OCR first"), name);
 	if (starts(u, len, "{\\rtf", 5))
-		return error_set(e, ST_FILE, "%s: RTF is not supported; save it "
-		    "as .docx or as plain text", name);
+		return error_set(e, ST_FILE, _("%s: RTF is not supported; save it "
+		    "as .docx or as plain text"), name);
 	if (starts(u, len, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8))
 		return ole2(name, (const char *)u, len, e);
 	if (starts(u, len, "\x7f" "ELF", 4) || starts(u, len, "\x1f\x8b", 2) ||
 	    starts(u, len, "7z\xbc\xaf", 4) || starts(u, len, "Rar!", 4) ||
 	    starts(u, len, "BZh", 3) || starts(u, len, "\xfd" "7zXZ", 5) ||
 	    starts(u, len, "%!PS", 4) || starts(u, len, "MZ", 2))
-		return error_set(e, ST_FILE, "%s: a binary file, not a "
-		    "document we read (docx, odt, pdf, html, text)", name);
+		return error_set(e, ST_FILE, _("%s: a binary file, not a "
+		    "document we read (docx, odt, pdf, html, text)"), name);
 	return ST_OK;
 }
 
@@ -94,19 +95,19 @@ read_zip(const char *name, const void *buf, size_t len, struct doc *d,
 			d->format = DOC_ODT;
 			doc_odt(name, &z, sb, e);
 		} else
-			error_set(e, ST_FILE, "%s: an OpenDocument file but "
+			error_set(e, ST_FILE, _("%s: an OpenDocument file but "
 			    "not a text document (%.*s); save the contract "
-			    "as .odt or .docx", name,
+			    "as .odt or .docx"), name,
 			    (int)(mtlen > 80 ? 80 : mtlen), mt);
 	} else if (dz_find(&z, "xl/workbook.xml") >= 0)
-		error_set(e, ST_FILE, "%s: an Excel workbook, not a contract "
-		    "document; save the contract as .docx", name);
+		error_set(e, ST_FILE, _("%s: an Excel workbook, not a contract "
+		    "document; save the contract as .docx"), name);
 	else if (dz_find(&z, "ppt/presentation.xml") >= 0)
-		error_set(e, ST_FILE, "%s: a PowerPoint presentation, not a "
-		    "contract document; save the contract as .docx", name);
+		error_set(e, ST_FILE, _("%s: a PowerPoint presentation, not a "
+		    "contract document; save the contract as .docx"), name);
 	else
-		error_set(e, ST_FILE, "%s: a zip archive but not a .docx or "
-		    ".odt document", name);
+		error_set(e, ST_FILE, _("%s: a zip archive but not a .docx or "
+		    ".odt document"), name);
 done:
 	free(mt);
 	dz_close(&z);
@@ -240,12 +241,12 @@ doc_read_mem(const char *name, const void *buf, size_t len, struct doc *d,
 	memset(d, 0, sizeof(*d));
 	d->encoding = "UTF-8";
 	if (len == 0) {
-		error_set(e, ST_FILE, "%s: the file is empty", name);
+		error_set(e, ST_FILE, _("%s: the file is empty"), name);
 		goto done;
 	}
 	if (len > DOC_MAX_INPUT) {
-		error_set(e, ST_FILE, "%s: the file is too large (%zu MiB; the "
-		    "limit is %zu MiB)", name, len / MIB, DOC_MAX_INPUT / MIB);
+		error_set(e, ST_FILE, _("%s: the file is too large (%zu MiB; the "
+		    "limit is %zu MiB)"), name, len / MIB, DOC_MAX_INPUT / MIB);
 		goto done;
 	}
 	pdf = doc_memmem(buf, len > 1024 ? 1024 : len, "%PDF-", 5);
@@ -259,14 +260,14 @@ doc_read_mem(const char *name, const void *buf, size_t len, struct doc *d,
 	if (e->status != ST_OK)
 		goto done;
 	if (!utf8_valid(sb.buf ? sb.buf : "", sb.len)) {
-		error_set(e, ST_FILE, "%s: the document's text is not valid "
-		    "UTF-8; it is damaged", name);
+		error_set(e, ST_FILE, _("%s: the document's text is not valid "
+		    "UTF-8; it is damaged"), name);
 		goto done;
 	}
 	d->format_name = format_names[d->format];
 	d->len = sb.len;
 	if ((d->text = sb_detach(&sb)) == NULL)
-		error_set(e, ST_INTERNAL, "%s: out of memory", name);
+		error_set(e, ST_INTERNAL, _("%s: out of memory"), name);
 done:
 	sb_free(&sb);
 	if (e->status != ST_OK) {
@@ -293,20 +294,20 @@ doc_read_file(const char *path, struct doc *d, struct error *e)
 		goto done;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		error_set(e, ST_FILE, "%s: is a directory, not a document",
+		error_set(e, ST_FILE, _("%s: is a directory, not a document"),
 		    path);
 		goto done;
 	}
 	if (S_ISREG(st.st_mode) && (size_t)st.st_size > DOC_MAX_INPUT) {
-		error_set(e, ST_FILE, "%s: the file is too large (%lld MiB; the "
-		    "limit is %zu MiB)", path, (long long)st.st_size /
+		error_set(e, ST_FILE, _("%s: the file is too large (%lld MiB; the "
+		    "limit is %zu MiB)"), path, (long long)st.st_size /
 		    (long long)MIB, DOC_MAX_INPUT / MIB);
 		goto done;
 	}
 	/* Read at most one byte past the cap, whatever stat said. */
 	if ((buf = malloc(DOC_MAX_INPUT + 1 < (size_t)st.st_size + 65536 ?
 	    DOC_MAX_INPUT + 1 : (size_t)st.st_size + 65536)) == NULL) {
-		error_set(e, ST_INTERNAL, "%s: out of memory", path);
+		error_set(e, ST_INTERNAL, _("%s: out of memory"), path);
 		goto done;
 	}
 	{
@@ -321,8 +322,8 @@ doc_read_file(const char *path, struct doc *d, struct error *e)
 				cap = cap * 2 > DOC_MAX_INPUT + 1 ?
 				    DOC_MAX_INPUT + 1 : cap * 2;
 				if ((p = realloc(buf, cap)) == NULL) {
-					error_set(e, ST_INTERNAL, "%s: out of "
-					    "memory", path);
+					error_set(e, ST_INTERNAL, _("%s: out of "
+					    "memory"), path);
 					goto done;
 				}
 				buf = p;

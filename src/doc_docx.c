@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "doc_int.h"
+#include "i18n.h"
 
 #define W	"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define MC	"http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -54,7 +55,7 @@ para_end(struct docx *d, struct error *e)
 	if (d->nb != NULL && !(empty && p->numid < 0 && p->style == NULL)) {
 		if (num_label(d->nb, p->numid, p->ilvl, p->style,
 		    sb->buf ? sb->buf + p->start : "", &lab) == -1) {
-			error_set(e, ST_INTERNAL, "%s: out of memory",
+			error_set(e, ST_INTERNAL, _("%s: out of memory"),
 			    d->name);
 			goto done;
 		}
@@ -135,8 +136,8 @@ start_para(struct docx *d, struct dxml *x, struct error *e)
 	if (x->empty)
 		return doc_out(d->sb, "\n", 1, d->name, e);
 	if (d->npara == NEST)
-		return error_set(e, ST_FILE, "%s: paragraphs nest too deeply; "
-		    "not a document we read", d->name);
+		return error_set(e, ST_FILE, _("%s: paragraphs nest too deeply; "
+		    "not a document we read"), d->name);
 	/* A text box inside a paragraph starts on its own line. */
 	if (d->npara > 0 && d->sb->len > d->para[d->npara - 1].start &&
 	    d->sb->buf[d->sb->len - 1] != '\n' &&
@@ -216,8 +217,8 @@ element(struct docx *d, struct dxml *x, struct error *e)
 	if (x->ns != NULL && strcmp((const char *)x->ns, MC) == 0) {
 		if (dx_is(x, MC, "AlternateContent") && !x->empty) {
 			if (d->nmc == NEST)
-				return error_set(e, ST_FILE, "%s: alternate "
-				    "content nests too deeply", d->name);
+				return error_set(e, ST_FILE, _("%s: alternate "
+				    "content nests too deeply"), d->name);
 			d->mcdepth[d->nmc] = x->depth;
 			d->mctaken[d->nmc++] = false;
 		} else if (d->nmc > 0 &&
@@ -264,8 +265,8 @@ element(struct docx *d, struct dxml *x, struct error *e)
 	}
 	if (dx_is(x, W, "tc") && !x->empty) {
 		if (d->ncell == NEST)
-			return error_set(e, ST_FILE, "%s: tables nest too "
-			    "deeply; not a document we read", d->name);
+			return error_set(e, ST_FILE, _("%s: tables nest too "
+			    "deeply; not a document we read"), d->name);
 		d->cell[d->ncell++] = d->sb->len;
 		return ST_OK;
 	}

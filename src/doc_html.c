@@ -11,6 +11,7 @@
 #include <libxml/parser.h>
 
 #include "doc_int.h"
+#include "i18n.h"
 
 #define CHUNK	65536
 
@@ -80,8 +81,8 @@ start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 
 	(void)attrs;
 	if (++h->depth > DOC_MAX_DEPTH) {
-		error_set(h->e, ST_FILE, "%s: the HTML nests elements deeper "
-		    "than %d; not a document we read", h->name, DOC_MAX_DEPTH);
+		error_set(h->e, ST_FILE, _("%s: the HTML nests elements deeper "
+		    "than %d; not a document we read"), h->name, DOC_MAX_DEPTH);
 		stop(h);
 		return;
 	}
@@ -205,7 +206,7 @@ doc_html(const char *name, const char *buf, size_t len, struct strbuf *sb,
 	h.ctxt = htmlCreatePushParserCtxt(&sax, &h, NULL, 0, name,
 	    XML_CHAR_ENCODING_UTF8);
 	if (h.ctxt == NULL)
-		return error_set(e, ST_INTERNAL, "%s: out of memory", name);
+		return error_set(e, ST_INTERNAL, _("%s: out of memory"), name);
 	htmlCtxtUseOptions(h.ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 	    HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC |
 	    HTML_PARSE_NODEFDTD);

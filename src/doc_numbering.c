@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "doc_int.h"
+#include "i18n.h"
 
 #define W	"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NLVL	9
@@ -195,8 +196,8 @@ load_numbering(struct numbering *nb, const char *name, const char *xml,
 	}
 	goto done;
 nomem:
-	error_set(e, ST_FILE, "%s: word/numbering.xml defines too many "
-	    "lists, or memory ran out", name);
+	error_set(e, ST_FILE, _("%s: word/numbering.xml defines too many "
+	    "lists, or memory ran out"), name);
 done:
 	dx_close(&x);
 	return e->status;
@@ -264,8 +265,8 @@ load_styles(struct numbering *nb, const char *name, const char *xml,
 	}
 	goto done;
 nomem:
-	error_set(e, ST_FILE, "%s: word/styles.xml defines too many styles, "
-	    "or memory ran out", name);
+	error_set(e, ST_FILE, _("%s: word/styles.xml defines too many styles, "
+	    "or memory ran out"), name);
 done:
 	dx_close(&x);
 	return e->status;
@@ -278,7 +279,7 @@ num_load(struct numbering **out, const char *name, const char *numxml,
 	struct numbering *nb;
 
 	if ((nb = calloc(1, sizeof(*nb))) == NULL)
-		return error_set(e, ST_INTERNAL, "%s: out of memory", name);
+		return error_set(e, ST_INTERNAL, _("%s: out of memory"), name);
 	if (numxml != NULL &&
 	    load_numbering(nb, name, numxml, numlen, e) != ST_OK)
 		goto done;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "doc_int.h"
+#include "i18n.h"
 
 #define TEXT	"urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 #define TABLE	"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -100,7 +101,7 @@ list_style(struct odt *o, struct dxml *x, struct error *e)
 			return ST_OK;
 		/* Allocated once: o->list[] and o->cur point into it. */
 		if (o->ls == NULL && (p = calloc(MAX_STYLES, sizeof(*ls))) == NULL)
-			return error_set(e, ST_INTERNAL, "%s: out of memory",
+			return error_set(e, ST_INTERNAL, _("%s: out of memory"),
 			    o->name);
 		if (o->ls == NULL)
 			o->ls = p;
@@ -227,7 +228,7 @@ element(struct odt *o, struct dxml *x, struct error *e)
 	}
 	if (dx_is(x, TEXT, "list-item") || dx_is(x, TEXT, "list-header")) {
 		if (dx_is(x, TEXT, "list-item") && list_item(o) == -1)
-			return error_set(e, ST_INTERNAL, "%s: out of memory",
+			return error_set(e, ST_INTERNAL, _("%s: out of memory"),
 			    o->name);
 		return ST_OK;
 	}
@@ -236,8 +237,8 @@ element(struct odt *o, struct dxml *x, struct error *e)
 		if (x->empty)
 			return doc_out(sb, "\t", 1, o->name, e);
 		if (o->ncell == NEST)
-			return error_set(e, ST_FILE, "%s: tables nest too "
-			    "deeply; not a document we read", o->name);
+			return error_set(e, ST_FILE, _("%s: tables nest too "
+			    "deeply; not a document we read"), o->name);
 		o->cell[o->ncell++] = sb->len;
 	}
 	return ST_OK;
@@ -313,8 +314,8 @@ read_part(struct odt *o, struct dzip *z, const char *path, bool body,
 	memset(&x, 0, sizeof(x));
 	if ((idx = dz_find(z, path)) < 0) {
 		if (body)
-			error_set(e, ST_FILE, "%s: the OpenDocument file has "
-			    "no content.xml; the document is damaged", o->name);
+			error_set(e, ST_FILE, _("%s: the OpenDocument file has "
+			    "no content.xml; the document is damaged"), o->name);
 		return e->status;
 	}
 	if (dz_read(z, idx, &buf, &len, e) != ST_OK ||

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "doc_int.h"
+#include "i18n.h"
 #include "utf8.h"
 
 static char *
@@ -89,12 +90,12 @@ run(const char *name, const char *tool, const char *buf, size_t len,
 	msg[0] = '\0';
 	if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == -1 ||
 	    pipe(po) == -1 || pipe(pe) == -1) {
-		error_set(e, ST_INTERNAL, "%s: cannot run pdftotext: %s", name,
+		error_set(e, ST_INTERNAL, _("%s: cannot run pdftotext: %s"), name,
 		    strerror(errno));
 		goto done;
 	}
 	if ((pid = fork()) == -1) {
-		error_set(e, ST_INTERNAL, "%s: cannot run pdftotext: %s", name,
+		error_set(e, ST_INTERNAL, _("%s: cannot run pdftotext: %s"), name,
 		    strerror(errno));
 		goto done;
 	}
@@ -111,8 +112,8 @@ run(const char *name, const char *tool, const char *buf, size_t len,
 		long left = deadline - now_ms();
 
 		if (left <= 0) {
-			error_set(e, ST_FILE, "%s: pdftotext took longer than "
-			    "%d seconds; the PDF is too complex or hostile",
+			error_set(e, ST_FILE, _("%s: pdftotext took longer than "
+			    "%d seconds; the PDF is too complex or hostile"),
 			    name, DOC_PDF_SECONDS);
 			goto done;
 		}
@@ -405,7 +406,7 @@ reflow(const char *name, const char *text, struct strbuf *out,
 	}
 	goto done;
 nomem:
-	error_set(e, ST_INTERNAL, "%s: out of memory", name);
+	error_set(e, ST_INTERNAL, _("%s: out of memory"), name);
 done:
 	for (i = 0; i < n; i++)
 		free(lines[i]);
@@ -424,8 +425,8 @@ doc_pdf(const char *name, const void *buf, size_t len, struct strbuf *sb,
 	int status = 0;
 
 	if ((tool = find_tool("pdftotext")) == NULL) {
-		error_set(e, ST_FILE, "%s: reading PDF needs pdftotext; "
-		    "install poppler-utils (apt-get install poppler-utils)",
+		error_set(e, ST_FILE, _("%s: reading PDF needs pdftotext; "
+		    "install poppler-utils (apt-get install poppler-utils)"),
 		    name);
 		goto done;
 	}
@@ -434,34 +435,34 @@ doc_pdf(const char *name, const void *buf, size_t len, struct strbuf *sb,
 		goto done;
 	if (strstr(msg, "Incorrect password") != NULL ||
 	    strstr(msg, "ncrypt") != NULL) {
-		error_set(e, ST_FILE, "%s: the PDF is password-protected; "
-		    "remove the password and save again", name);
+		error_set(e, ST_FILE, _("%s: the PDF is password-protected; "
+		    "remove the password and save again"), name);
 		goto done;
 	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 		if ((nl = strchr(msg, '\n')) != NULL)
 			*nl = '\0';
 		if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-			error_set(e, ST_FILE, "%s: cannot run %s", name, tool);
+			error_set(e, ST_FILE, _("%s: cannot run %s"), name, tool);
 		else if (WIFSIGNALED(status))
-			error_set(e, ST_FILE, "%s: pdftotext was stopped "
-			    "(signal %d); the PDF is too large or hostile",
+			error_set(e, ST_FILE, _("%s: pdftotext was stopped "
+			    "(signal %d); the PDF is too large or hostile"),
 			    name, WTERMSIG(status));
 		else
-			error_set(e, ST_FILE, "%s: the PDF cannot be read "
-			    "(%s); the file is damaged", name,
-			    msg[0] ? msg : "pdftotext failed");
+			error_set(e, ST_FILE, _("%s: the PDF cannot be read "
+			    "(%s); the file is damaged"), name,
+			    msg[0] ? msg : _("pdftotext failed"));
 		goto done;
 	}
 	if (raw.len == 0 || raw.buf[strspn(raw.buf, " \t\n\f")] == '\0') {
-		error_set(e, ST_FILE, "%s: the PDF has no text layer (a "
-		    "scanned image?); scanned contracts need OCR first", name);
+		error_set(e, ST_FILE, _("%s: the PDF has no text layer (a "
+		    "scanned image?); scanned contracts need OCR first"), name);
 		goto done;
 	}
 	if (memchr(raw.buf, '\0', raw.len) != NULL ||
 	    !utf8_valid(raw.buf, raw.len)) {
-		error_set(e, ST_FILE, "%s: pdftotext gave text that is not "
-		    "UTF-8; the PDF is damaged", name);
+		error_set(e, ST_FILE, _("%s: pdftotext gave text that is not "
+		    "UTF-8; the PDF is damaged"), name);
 		goto done;
 	}
 	reflow(name, raw.buf, sb, e);

@@ -14,6 +14,7 @@
 #include <uchardet.h>
 
 #include "doc_int.h"
+#include "i18n.h"
 
 /* Offset of the first byte that is not strict UTF-8, or len. */
 static size_t
@@ -206,22 +207,22 @@ conv_error(const char *name, enum conv_rc rc, const char *shown, size_t at,
 	case CONV_OK:
 		return ST_OK;
 	case CONV_BAD:
-		return error_set(e, ST_FILE, "%s: invalid %s byte sequence at "
+		return error_set(e, ST_FILE, _("%s: invalid %s byte sequence at "
 		    "byte offset %zu; the file is damaged or mixes encodings; "
-		    "save it again as UTF-8", name, shown, at);
+		    "save it again as UTF-8"), name, shown, at);
 	case CONV_SHORT:
-		return error_set(e, ST_FILE, "%s: incomplete %s character at "
+		return error_set(e, ST_FILE, _("%s: incomplete %s character at "
 		    "byte offset %zu (the file ends inside it); the file is "
-		    "truncated or damaged", name, shown, at);
+		    "truncated or damaged"), name, shown, at);
 	case CONV_BIG:
-		return error_set(e, ST_FILE, "%s: the text is longer than "
-		    "%zu MiB; not a document we read", name,
+		return error_set(e, ST_FILE, _("%s: the text is longer than "
+		    "%zu MiB; not a document we read"), name,
 		    DOC_MAX_TEXT / MIB);
 	case CONV_NOCONV:
-		return error_set(e, ST_FILE, "%s: this system cannot convert "
-		    "from %s; save the file as UTF-8", name, shown);
+		return error_set(e, ST_FILE, _("%s: this system cannot convert "
+		    "from %s; save the file as UTF-8"), name, shown);
 	default:
-		return error_set(e, ST_INTERNAL, "%s: out of memory", name);
+		return error_set(e, ST_INTERNAL, _("%s: out of memory"), name);
 	}
 }
 
@@ -287,8 +288,8 @@ finish(const char *name, struct strbuf *in, struct strbuf *out,
 	size_t len = in->len, i = 0;
 
 	if (memchr(p, '\0', len) != NULL)
-		return error_set(e, ST_FILE, "%s: the text contains NUL "
-		    "characters; it is a binary file, not a document we read",
+		return error_set(e, ST_FILE, _("%s: the text contains NUL "
+		    "characters; it is a binary file, not a document we read"),
 		    name);
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
@@ -302,11 +303,11 @@ finish(const char *name, struct strbuf *in, struct strbuf *out,
 				i++;
 		}
 		if (sb_addc(out, c) == -1)
-			return error_set(e, ST_INTERNAL, "%s: out of memory",
+			return error_set(e, ST_INTERNAL, _("%s: out of memory"),
 			    name);
 	}
 	if (out->buf == NULL && sb_add(out, "", 0) == -1)
-		return error_set(e, ST_INTERNAL, "%s: out of memory", name);
+		return error_set(e, ST_INTERNAL, _("%s: out of memory"), name);
 	return ST_OK;
 }
 
@@ -331,8 +332,8 @@ doc_decode(const char *name, const char *buf, size_t len, const char *hint,
 		from = shown = "UTF-16BE";
 	else if ((from = nul_pattern(u, len, &shown)) != NULL) {
 		if (from[0] == '\0') {
-			error_set(e, ST_FILE, "%s: a binary file (it contains "
-			    "NUL bytes), not a document we read", name);
+			error_set(e, ST_FILE, _("%s: a binary file (it contains "
+			    "NUL bytes), not a document we read"), name);
 			goto done;
 		}
 	} else if (iso2022(buf, len))

@@ -11,6 +11,7 @@
 #include <libxml/xmlreader.h>
 
 #include "doc_int.h"
+#include "i18n.h"
 
 static void
 dx_error(void *arg, xmlErrorPtr err)
@@ -21,8 +22,8 @@ dx_error(void *arg, xmlErrorPtr err)
 	if (x == NULL || err == NULL || x->err[0] != '\0' ||
 	    err->level < XML_ERR_ERROR)
 		return;
-	snprintf(x->err, sizeof(x->err), "line %d: %s", err->line,
-	    err->message ? err->message : "error");
+	snprintf(x->err, sizeof(x->err), _("line %d: %s"), err->line,
+	    err->message ? err->message : _("error"));
 	n = strlen(x->err);
 	while (n > 0 && (x->err[n - 1] == '\n' || x->err[n - 1] == ' '))
 		x->err[--n] = '\0';
@@ -44,22 +45,22 @@ dx_open(struct dxml *x, const char *name, const char *part, const char *buf,
 	x->name = name;
 	x->part = part;
 	if (len > (size_t)0x7fffffff) {
-		return error_set(e, ST_FILE, "%s: %s is too large", name,
+		return error_set(e, ST_FILE, _("%s: %s is too large"), name,
 		    part);
 	}
 	/* Office parts never need one; refuse before parsing a byte. */
 	if (doc_memmem(buf, len, "<!DOCTYPE", 9) != NULL ||
 	    doc_memmem(buf, len, "<!ENTITY", 8) != NULL) {
-		return error_set(e, ST_FILE, "%s: %s has a DOCTYPE or entity "
+		return error_set(e, ST_FILE, _("%s: %s has a DOCTYPE or entity "
 		    "declarations, which office documents never need; "
-		    "refused", name, part);
+		    "refused"), name, part);
 	}
 	xmlSetGenericErrorFunc(NULL, dx_quiet);
 	x->r = xmlReaderForMemory(buf, (int)len, part, NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR |
 	    XML_PARSE_NOWARNING);
 	if (x->r == NULL)
-		return error_set(e, ST_INTERNAL, "%s: out of memory", name);
+		return error_set(e, ST_INTERNAL, _("%s: out of memory"), name);
 	xmlTextReaderSetStructuredErrorHandler(x->r, dx_error, x);
 	return ST_OK;
 }
@@ -73,9 +74,9 @@ dx_next(struct dxml *x, struct error *e)
 	if (rc == 0)
 		return 0;
 	if (rc < 0) {
-		error_set(e, ST_FILE, "%s: %s is not well-formed XML (%s); "
-		    "the document is damaged", x->name, x->part,
-		    x->err[0] ? x->err : "parse error");
+		error_set(e, ST_FILE, _("%s: %s is not well-formed XML (%s); "
+		    "the document is damaged"), x->name, x->part,
+		    x->err[0] ? x->err : _("parse error"));
 		return -1;
 	}
 	x->type = xmlTextReaderNodeType(x->r);
@@ -87,14 +88,14 @@ dx_next(struct dxml *x, struct error *e)
 	if (x->type == XML_READER_TYPE_DOCUMENT_TYPE ||
 	    x->type == XML_READER_TYPE_ENTITY_REFERENCE ||
 	    x->type == XML_READER_TYPE_ENTITY) {
-		error_set(e, ST_FILE, "%s: %s has a DOCTYPE or entities, "
-		    "which office documents never need; refused", x->name,
+		error_set(e, ST_FILE, _("%s: %s has a DOCTYPE or entities, "
+		    "which office documents never need; refused"), x->name,
 		    x->part);
 		return -1;
 	}
 	if (x->depth > DOC_MAX_DEPTH) {
-		error_set(e, ST_FILE, "%s: %s nests elements deeper than %d; "
-		    "not a document we read", x->name, x->part,
+		error_set(e, ST_FILE, _("%s: %s nests elements deeper than %d; "
+		    "not a document we read"), x->name, x->part,
 		    DOC_MAX_DEPTH);
 		return -1;
 	}
@@ -137,8 +138,8 @@ dx_skip(struct dxml *x, struct error *e)
 			return 1;
 	}
 	if (rc == 0)
-		error_set(e, ST_FILE, "%s: %s ends early; the document is "
-		    "damaged", x->name, x->part);
+		error_set(e, ST_FILE, _("%s: %s ends early; the document is "
+		    "damaged"), x->name, x->part);
 	return -1;
 }
 
@@ -155,11 +156,11 @@ doc_out(struct strbuf *sb, const char *s, size_t n, const char *name,
     struct error *e)
 {
 	if (n > DOC_MAX_TEXT || sb->len > DOC_MAX_TEXT - n)
-		return error_set(e, ST_FILE, "%s: the text is longer than "
-		    "%zu MiB; not a document we read", name,
+		return error_set(e, ST_FILE, _("%s: the text is longer than "
+		    "%zu MiB; not a document we read"), name,
 		    DOC_MAX_TEXT / MIB);
 	if (sb_add(sb, s, n) == -1)
-		return error_set(e, ST_INTERNAL, "%s: out of memory", name);
+		return error_set(e, ST_INTERNAL, _("%s: out of memory"), name);
 	return ST_OK;
 }
 

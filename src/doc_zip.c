@@ -10,6 +10,7 @@
 #include <zip.h>
 
 #include "doc_int.h"
+#include "i18n.h"
 
 static uint32_t
 le16(const unsigned char *p)
@@ -70,14 +71,14 @@ dz_open(struct dzip *z, const char *name, const void *buf, size_t len,
 	z->name = name;
 	zip_error_init(&zerr);
 	if ((n = eocd_entries(buf, len)) < 0) {
-		error_set(e, ST_FILE, "%s: the zip archive is truncated or "
-		    "damaged (no central directory); save the document again",
+		error_set(e, ST_FILE, _("%s: the zip archive is truncated or "
+		    "damaged (no central directory); save the document again"),
 		    name);
 		goto done;
 	}
 	if (n > DOC_MAX_ENTRIES) {
-		error_set(e, ST_FILE, "%s: the zip archive has %lld entries "
-		    "(the limit is %d); not a document we read", name, n,
+		error_set(e, ST_FILE, _("%s: the zip archive has %lld entries "
+		    "(the limit is %d); not a document we read"), name, n,
 		    DOC_MAX_ENTRIES);
 		goto done;
 	}
@@ -91,13 +92,13 @@ dz_open(struct dzip *z, const char *name, const void *buf, size_t len,
 		zip_source_free(src);
 		zep = zip_error_code_zip(&zerr);
 		error_set(e, zep == ZIP_ER_MEMORY ? ST_INTERNAL : ST_FILE,
-		    "%s: the zip archive is truncated or damaged (%s); "
-		    "save the document again", name, zip_error_strerror(&zerr));
+		    _("%s: the zip archive is truncated or damaged (%s); "
+		    "save the document again"), name, zip_error_strerror(&zerr));
 		goto done;
 	}
 	if (zip_get_num_entries(z->za, 0) > DOC_MAX_ENTRIES) {
-		error_set(e, ST_FILE, "%s: the zip archive has too many "
-		    "entries; not a document we read", name);
+		error_set(e, ST_FILE, _("%s: the zip archive has too many "
+		    "entries; not a document we read"), name);
 		goto done;
 	}
 done:
@@ -136,51 +137,51 @@ dz_read(struct dzip *z, long idx, char **out, size_t *outlen,
 	if (zip_stat_index(z->za, (zip_uint64_t)idx, 0, &st) == -1 ||
 	    (st.valid & (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) !=
 	    (ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE)) {
-		error_set(e, ST_FILE, "%s: damaged zip entry; save the "
-		    "document again", z->name);
+		error_set(e, ST_FILE, _("%s: damaged zip entry; save the "
+		    "document again"), z->name);
 		goto done;
 	}
 	if (st.valid & ZIP_STAT_NAME)
 		ename = st.name;
 	if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) &&
 	    st.encryption_method != ZIP_EM_NONE) {
-		error_set(e, ST_FILE, "%s: %s is encrypted; remove the "
-		    "password and save again", z->name, ename);
+		error_set(e, ST_FILE, _("%s: %s is encrypted; remove the "
+		    "password and save again"), z->name, ename);
 		goto done;
 	}
 	if (st.size > DOC_MAX_ENTRY) {
-		error_set(e, ST_FILE, "%s: %s would inflate to %llu bytes "
-		    "(the limit is %zu MiB); not a document we read", z->name,
+		error_set(e, ST_FILE, _("%s: %s would inflate to %llu bytes "
+		    "(the limit is %zu MiB); not a document we read"), z->name,
 		    ename, (unsigned long long)st.size, DOC_MAX_ENTRY / MIB);
 		goto done;
 	}
 	if (st.size > DOC_MAX_INFLATE - z->inflated) {
-		error_set(e, ST_FILE, "%s: the archive inflates to more than "
-		    "%zu MiB; not a document we read", z->name,
+		error_set(e, ST_FILE, _("%s: the archive inflates to more than "
+		    "%zu MiB; not a document we read"), z->name,
 		    DOC_MAX_INFLATE / MIB);
 		goto done;
 	}
 	if (st.size >= DOC_RATIO_FROM &&
 	    st.size / DOC_MAX_RATIO > st.comp_size) {
-		error_set(e, ST_FILE, "%s: %s is compressed more than %d:1, "
-		    "like a zip bomb; not a document we read", z->name, ename,
+		error_set(e, ST_FILE, _("%s: %s is compressed more than %d:1, "
+		    "like a zip bomb; not a document we read"), z->name, ename,
 		    DOC_MAX_RATIO);
 		goto done;
 	}
 	if ((buf = malloc((size_t)st.size + 1)) == NULL) {
-		error_set(e, ST_INTERNAL, "%s: out of memory", z->name);
+		error_set(e, ST_INTERNAL, _("%s: out of memory"), z->name);
 		goto done;
 	}
 	if ((zf = zip_fopen_index(z->za, (zip_uint64_t)idx, 0)) == NULL) {
-		error_set(e, ST_FILE, "%s: cannot read %s (%s); save the "
-		    "document again", z->name, ename, zip_strerror(z->za));
+		error_set(e, ST_FILE, _("%s: cannot read %s (%s); save the "
+		    "document again"), z->name, ename, zip_strerror(z->za));
 		goto done;
 	}
 	while (got < st.size) {
 		n = zip_fread(zf, buf + got, st.size - got);
 		if (n < 0) {
-			error_set(e, ST_FILE, "%s: cannot inflate %s (%s); the "
-			    "archive is damaged", z->name, ename,
+			error_set(e, ST_FILE, _("%s: cannot inflate %s (%s); the "
+			    "archive is damaged"), z->name, ename,
 			    zip_file_strerror(zf));
 			goto done;
 		}
@@ -189,16 +190,17 @@ dz_read(struct dzip *z, long idx, char **out, size_t *outlen,
 		got += (size_t)n;
 	}
 	if (got != st.size) {
-		error_set(e, ST_FILE, "%s: %s is shorter than declared; the "
-		    "archive is damaged", z->name, ename);
+		error_set(e, ST_FILE, _("%s: %s is shorter than declared; the "
+		    "archive is damaged"), z->name, ename);
 		goto done;
 	}
 	/* One more byte: data beyond the declared size is a lie. */
 	n = zip_fread(zf, &extra, 1);
 	if (n != 0) {
-		error_set(e, ST_FILE, "%s: %s is %s; the archive is damaged "
-		    "or hostile", z->name, ename, n > 0 ?
-		    "longer than declared" : "corrupt (checksum mismatch)");
+		error_set(e, ST_FILE, _("%s: %s is %s; the archive is damaged "
+		    "or hostile"), z->name, ename, n > 0 ?
+		    _("longer than declared") :
+		    _("corrupt (checksum mismatch)"));
 		goto done;
 	}
 	buf[got] = '\0';

@@ -20,6 +20,7 @@
 #include "date.h"
 #include "delegation.h"
 #include "org.h"
+#include "i18n.h"
 #include "register_io.h"
 
 static json_t *
@@ -247,7 +248,7 @@ bad(struct chk *k, const char *key, const char *fmt, ...)
 static int
 nomem(struct chk *k)
 {
-	return error_set(k->e, ST_INTERNAL, "out of memory");
+	return error_set(k->e, ST_INTERNAL, _("out of memory"));
 }
 
 /* Only the listed keys; a misspelt one is an error, not silently lost. */
@@ -258,14 +259,14 @@ keys_only(struct chk *k, const json_t *o, const char *const *keys)
 	json_t *v;
 
 	if (!json_is_object(o))
-		return bad(k, NULL, "not an object");
+		return bad(k, NULL, _("not an object"));
 	json_object_foreach((json_t *)o, key, v) {
 		size_t i;
 		for (i = 0; keys[i] != NULL; i++)
 			if (strcmp(keys[i], key) == 0)
 				break;
 		if (keys[i] == NULL)
-			return bad(k, key, "unknown field");
+			return bad(k, key, _("unknown field"));
 	}
 	return ST_OK;
 }
@@ -281,10 +282,11 @@ get_str(struct chk *k, const json_t *o, const char *key, bool nullable,
 	if (v == NULL || json_is_null(v)) {
 		if (nullable)
 			return ST_OK;
-		return bad(k, key, v ? "must not be null" : "missing");
+		return bad(k, key, v ? _("must not be null") :
+		    _("missing"));
 	}
 	if (!json_is_string(v))
-		return bad(k, key, "not a string");
+		return bad(k, key, _("not a string"));
 	if ((*out = strdup(json_string_value(v))) == NULL)
 		return nomem(k);
 	return ST_OK;
@@ -301,13 +303,14 @@ get_int(struct chk *k, const json_t *o, const char *key, bool nullable,
 	if (v == NULL || json_is_null(v)) {
 		if (nullable)
 			return ST_OK;
-		return bad(k, key, v ? "must not be null" : "missing");
+		return bad(k, key, v ? _("must not be null") :
+		    _("missing"));
 	}
 	if (!json_is_integer(v))
-		return bad(k, key, "not an integer");
+		return bad(k, key, _("not an integer"));
 	n = json_integer_value(v);
 	if (n < min || n > max)
-		return bad(k, key, "%lld: out of range (%ld to %ld)", (long long)n,
+		return bad(k, key, _("%lld: out of range (%ld to %ld)"), (long long)n,
 		    min, max);
 	*out = (long)n;
 	return ST_OK;
@@ -319,9 +322,9 @@ get_bool(struct chk *k, const json_t *o, const char *key, bool *out)
 	json_t *v = json_object_get(o, key);
 
 	if (v == NULL)
-		return bad(k, key, "missing");
+		return bad(k, key, _("missing"));
 	if (!json_is_boolean(v))
-		return bad(k, key, "not true or false");
+		return bad(k, key, _("not true or false"));
 	*out = json_is_true(v);
 	return ST_OK;
 }
@@ -335,7 +338,7 @@ get_date(struct chk *k, const json_t *o, const char *key, bool nullable,
 	if (get_str(k, o, key, nullable, out) != ST_OK)
 		return k->e->status;
 	if (*out != NULL && !date_parse(*out, &d))
-		return bad(k, key, "%s: not a date (YYYY-MM-DD with a real day)",
+		return bad(k, key, _("%s: not a date (YYYY-MM-DD with a real day)"),
 		    *out);
 	return ST_OK;
 }
@@ -361,7 +364,7 @@ get_stamp(struct chk *k, const json_t *o, const char *key, char **out)
 		goto fail;
 	return ST_OK;
 fail:
-	return bad(k, key, "%s: not a UTC time (YYYY-MM-DDTHH:MM:SSZ)", *out);
+	return bad(k, key, _("%s: not a UTC time (YYYY-MM-DDTHH:MM:SSZ)"), *out);
 }
 
 static int
@@ -373,7 +376,7 @@ get_enum(struct chk *k, const json_t *o, const char *key,
 	for (size_t i = 0; allowed[i] != NULL; i++)
 		if (strcmp(allowed[i], *out) == 0)
 			return ST_OK;
-	return bad(k, key, "%s: not one of the known values", *out);
+	return bad(k, key, _("%s: not one of the known values"), *out);
 }
 
 /* A JSON value kept as its compact text, the way the store holds it. */
@@ -387,11 +390,12 @@ get_raw(struct chk *k, const json_t *o, const char *key, bool nullable,
 	if (v == NULL || json_is_null(v)) {
 		if (nullable)
 			return ST_OK;
-		return bad(k, key, v ? "must not be null" : "missing");
+		return bad(k, key, v ? _("must not be null") :
+		    _("missing"));
 	}
 	if (json_typeof(v) != want)
-		return bad(k, key, "not an %s", want == JSON_OBJECT ? "object" :
-		    "array");
+		return bad(k, key, "%s", want == JSON_OBJECT ?
+		    _("not an object") : _("not an array"));
 	if ((*out = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY)) == NULL)
 		return nomem(k);
 	return ST_OK;
@@ -403,11 +407,11 @@ section(struct chk *k, const json_t *j, const char *key, size_t *n)
 	const json_t *a = json_object_get(j, key);
 
 	if (a == NULL) {
-		bad(k, key, "missing");
+		bad(k, key, _("missing"));
 		return NULL;
 	}
 	if (!json_is_array(a)) {
-		bad(k, key, "not an array");
+		bad(k, key, _("not an array"));
 		return NULL;
 	}
 	*n = json_array_size(a);
@@ -498,7 +502,7 @@ unique(struct chk *k, const char *sec, const void *v, size_t n, size_t size,
 		if (t[i].scope == t[i - 1].scope &&
 		    strcmp(t[i].key, t[i - 1].key) == 0) {
 			snprintf(k->base, sizeof(k->base), "%s[%zu]", sec, t[i].idx);
-			bad(k, field, "%s: also the %s of %s[%zu]", t[i].key, what,
+			bad(k, field, _("%s: also the %s of %s[%zu]"), t[i].key, what,
 			    sec, t[i - 1].idx);
 			free(t);
 			return k->e->status;
@@ -546,13 +550,13 @@ orgs_from_json(struct chk *k, const json_t *j, struct register_data *r)
 		    get_stamp(k, o, "created_at", &x->created_at) != ST_OK)
 			return k->e->status;
 		if (*x->name == '\0')
-			return bad(k, "name", "empty");
+			return bad(k, "name", _("empty"));
 		if (x->corporate_number &&
 		    !org_corporate_number_valid(x->corporate_number))
-			return bad(k, "corporate_number", "%s: not a valid 法人番号",
+			return bad(k, "corporate_number", _("%s: not a valid 法人番号"),
 			    x->corporate_number);
 		if (!org_country_valid(x->country))
-			return bad(k, "country", "%s: not an ISO 3166 code",
+			return bad(k, "country", _("%s: not an ISO 3166 code"),
 			    x->country);
 		roots += x->is_root;
 	}
@@ -564,8 +568,8 @@ orgs_from_json(struct chk *k, const json_t *j, struct register_data *r)
 		return k->e->status;
 	snprintf(k->base, sizeof(k->base), "organisations");
 	if (n > 0 && roots != 1)
-		return bad(k, NULL, "%zu organisations are marked root; a "
-		    "register has exactly one entrusting business", roots);
+		return bad(k, NULL, _("%zu organisations are marked root; a "
+		    "register has exactly one entrusting business"), roots);
 	return ST_OK;
 }
 
@@ -619,17 +623,17 @@ dels_from_json(struct chk *k, const json_t *j, struct register_data *r,
 			return k->e->status;
 		x->review_months = (int)rm;
 		if (!has_id(orgs, r->norgs, x->parent_id))
-			return bad(k, "parent_id", "%ld: no such organisation",
+			return bad(k, "parent_id", _("%ld: no such organisation"),
 			    x->parent_id);
 		if (!has_id(orgs, r->norgs, x->child_id))
-			return bad(k, "child_id", "%ld: no such organisation",
+			return bad(k, "child_id", _("%ld: no such organisation"),
 			    x->child_id);
 		if (x->parent_id == x->child_id)
-			return bad(k, "child_id", "%ld: an organisation cannot "
-			    "entrust data to itself", x->child_id);
+			return bad(k, "child_id", _("%ld: an organisation cannot "
+			    "entrust data to itself"), x->child_id);
 		if (x->start_date && x->end_date &&
 		    strcmp(x->end_date, x->start_date) < 0)
-			return bad(k, "end_date", "%s: before start_date %s",
+			return bad(k, "end_date", _("%s: before start_date %s"),
 			    x->end_date, x->start_date);
 	}
 	return ST_OK;
@@ -675,7 +679,7 @@ check_acyclic(struct chk *k, const struct register_data *r, const long *orgs)
 #undef POS
 	if (seen != no) {
 		snprintf(k->base, sizeof(k->base), "delegations");
-		rc = bad(k, NULL, "the delegations form a cycle");
+		rc = bad(k, NULL, _("the delegations form a cycle"));
 	}
 done:
 	free(indeg);
@@ -710,9 +714,9 @@ clauses_from_json(struct chk *k, const json_t *o, struct document *x)
 	char base[128];
 
 	if (a == NULL)
-		return bad(k, "clauses", "missing");
+		return bad(k, "clauses", _("missing"));
 	if (!json_is_array(a))
-		return bad(k, "clauses", "not an array");
+		return bad(k, "clauses", _("not an array"));
 	x->nclauses = 0;
 	if ((x->clauses = calloc(json_array_size(a) + 1,
 	    sizeof(*x->clauses))) == NULL)
@@ -735,7 +739,7 @@ clauses_from_json(struct chk *k, const json_t *o, struct document *x)
 		y->present = p;
 		for (size_t q = 0; q < i; q++)
 			if (strcmp(x->clauses[q].clause, y->clause) == 0)
-				return bad(k, "clause", "%s: listed twice",
+				return bad(k, "clause", _("%s: listed twice"),
 				    y->clause);
 	}
 	memcpy(k->base, base, sizeof(base));
@@ -784,10 +788,10 @@ docs_from_json(struct chk *k, const json_t *j, struct register_data *r,
 		x->present = (int)present;
 		x->missing = (int)missing;
 		if (!has_id(dels, r->ndels, x->delegation_id))
-			return bad(k, "delegation_id", "%ld: no such delegation",
+			return bad(k, "delegation_id", _("%ld: no such delegation"),
 			    x->delegation_id);
 		if (!hex64(x->sha256))
-			return bad(k, "sha256", "%s: not 64 lowercase hex digits",
+			return bad(k, "sha256", _("%s: not 64 lowercase hex digits"),
 			    x->sha256);
 	}
 	if (unique(k, "documents", r->docs, n, sizeof(*r->docs),
@@ -805,7 +809,7 @@ docs_from_json(struct chk *k, const json_t *j, struct register_data *r,
 		BASE(k, "documents", i);
 		if (ids_dup && x->id == ids_dup) {
 			free(ids);
-			return bad(k, "id", "%ld: used twice", x->id);
+			return bad(k, "id", _("%ld: used twice"), x->id);
 		}
 		if (x->superseded_by == 0)
 			continue;
@@ -814,8 +818,8 @@ docs_from_json(struct chk *k, const json_t *j, struct register_data *r,
 		if (s == NULL || x->superseded_by == x->id ||
 		    s->delegation_id != x->delegation_id) {
 			free(ids);
-			return bad(k, "superseded_by", "%ld: not another document "
-			    "of delegation %ld", x->superseded_by,
+			return bad(k, "superseded_by", _("%ld: not another document "
+			    "of delegation %ld"), x->superseded_by,
 			    x->delegation_id);
 		}
 	}
@@ -839,9 +843,9 @@ answers_from_json(struct chk *k, const json_t *o, struct review *x)
 	char base[128];
 
 	if (a == NULL)
-		return bad(k, "answers", "missing");
+		return bad(k, "answers", _("missing"));
 	if (!json_is_array(a))
-		return bad(k, "answers", "not an array");
+		return bad(k, "answers", _("not an array"));
 	if ((x->answers = calloc(json_array_size(a) + 1,
 	    sizeof(*x->answers))) == NULL)
 		return nomem(k);
@@ -858,7 +862,7 @@ answers_from_json(struct chk *k, const json_t *o, struct review *x)
 			return k->e->status;
 		for (size_t q = 0; q < i; q++)
 			if (strcmp(x->answers[q].item, y->item) == 0)
-				return bad(k, "item", "%s: answered twice", y->item);
+				return bad(k, "item", _("%s: answered twice"), y->item);
 	}
 	memcpy(k->base, base, sizeof(base));
 	return ST_OK;
@@ -895,7 +899,7 @@ reviews_from_json(struct chk *k, const json_t *j, struct register_data *r,
 		    answers_from_json(k, o, x) != ST_OK)
 			return k->e->status;
 		if (!has_id(dels, r->ndels, x->delegation_id))
-			return bad(k, "delegation_id", "%ld: no such delegation",
+			return bad(k, "delegation_id", _("%ld: no such delegation"),
 			    x->delegation_id);
 	}
 	return ST_OK;
@@ -934,7 +938,7 @@ certs_from_json(struct chk *k, const json_t *j, struct register_data *r,
 		    get_stamp(k, o, "created_at", &x->created_at) != ST_OK)
 			return k->e->status;
 		if (!has_id(orgs, r->norgs, x->org_id))
-			return bad(k, "org_id", "%ld: no such organisation",
+			return bad(k, "org_id", _("%ld: no such organisation"),
 			    x->org_id);
 	}
 	return ST_OK;
@@ -957,9 +961,9 @@ steps_from_json(struct chk *k, const json_t *o, struct incident *x)
 	char base[128];
 
 	if (a == NULL)
-		return bad(k, "steps", "missing");
+		return bad(k, "steps", _("missing"));
 	if (!json_is_array(a))
-		return bad(k, "steps", "not an array");
+		return bad(k, "steps", _("not an array"));
 	if ((x->done = calloc(json_array_size(a) + 1, sizeof(*x->done))) == NULL)
 		return nomem(k);
 	memcpy(base, k->base, sizeof(base));
@@ -976,7 +980,7 @@ steps_from_json(struct chk *k, const json_t *o, struct incident *x)
 			return k->e->status;
 		for (size_t q = 0; q < i; q++)
 			if (strcmp(x->done[q].step, y->step) == 0)
-				return bad(k, "step", "%s: recorded twice", y->step);
+				return bad(k, "step", _("%s: recorded twice"), y->step);
 	}
 	memcpy(k->base, base, sizeof(base));
 	return ST_OK;
@@ -1025,11 +1029,11 @@ incidents_from_json(struct chk *k, const json_t *j, struct register_data *r,
 			return k->e->status;
 		x->notice_days = (int)nd;
 		if (!has_id(dels, r->ndels, x->delegation_id))
-			return bad(k, "delegation_id", "%ld: no such delegation",
+			return bad(k, "delegation_id", _("%ld: no such delegation"),
 			    x->delegation_id);
 		for (size_t q = 0; q < i; q++)
 			if (r->incidents[q].id == x->id)
-				return bad(k, "id", "%ld: used twice", x->id);
+				return bad(k, "id", _("%ld: used twice"), x->id);
 	}
 	return ST_OK;
 }
@@ -1071,15 +1075,15 @@ audit_from_json(struct chk *k, const json_t *j, struct register_data *r)
 		    get_str(k, o, "hash", false, &x->hash) != ST_OK)
 			return k->e->status;
 		if (x->seq != (long)i + 1)
-			return bad(k, "seq", "%ld: expected %zu (records were "
-			    "removed or reordered)", x->seq, i + 1);
+			return bad(k, "seq", _("%ld: expected %zu (records were "
+			    "removed or reordered)"), x->seq, i + 1);
 		if (strcmp(x->prev_hash, prev) != 0)
-			return bad(k, "prev_hash", "does not follow the record "
-			    "before it");
+			return bad(k, "prev_hash", _("does not follow the record "
+			    "before it"));
 		audit_hash(x, hash);
 		if (strcmp(hash, x->hash) != 0)
-			return bad(k, "hash", "does not match the record: it was "
-			    "changed after it was written");
+			return bad(k, "hash", _("does not match the record: it was "
+			    "changed after it was written"));
 		prev = x->hash;
 	}
 	return ST_OK;
@@ -1104,11 +1108,11 @@ register_from_json(const json_t *j, struct register_data *r, struct error *e)
 	rc = strcmp(s, REGISTER_FORMAT);
 	free(s);
 	if (rc != 0)
-		return bad(&k, "format", "not an itaku register export");
+		return bad(&k, "format", _("not an itaku register export"));
 	if (get_int(&k, j, "version", false, 1, LONG_MAX, &version, 0) != ST_OK)
 		return e->status;
 	if (version != REGISTER_VERSION)
-		return bad(&k, "version", "%ld: this itaku reads version %d",
+		return bad(&k, "version", _("%ld: this itaku reads version %d"),
 		    version, REGISTER_VERSION);
 	if (get_stamp(&k, j, "exported_at", &s) != ST_OK)
 		return e->status;
@@ -1122,7 +1126,7 @@ register_from_json(const json_t *j, struct register_data *r, struct error *e)
 	}
 	if (dup) {
 		snprintf(k.base, sizeof(k.base), "organisations");
-		bad(&k, NULL, "id %ld used twice", dup);
+		bad(&k, NULL, _("id %ld used twice"), dup);
 		goto fail;
 	}
 	if (dels_from_json(&k, j, r, orgs) != ST_OK)
@@ -1134,7 +1138,7 @@ register_from_json(const json_t *j, struct register_data *r, struct error *e)
 	}
 	if (dup) {
 		snprintf(k.base, sizeof(k.base), "delegations");
-		bad(&k, NULL, "id %ld used twice", dup);
+		bad(&k, NULL, _("id %ld used twice"), dup);
 		goto fail;
 	}
 	if (check_acyclic(&k, r, orgs) != ST_OK ||
@@ -1155,7 +1159,7 @@ register_from_json(const json_t *j, struct register_data *r, struct error *e)
 	}
 	if (dup) {
 		snprintf(k.base, sizeof(k.base), "reviews");
-		bad(&k, NULL, "id %ld used twice", dup);
+		bad(&k, NULL, _("id %ld used twice"), dup);
 		goto fail;
 	}
 	free(orgs);
@@ -1167,7 +1171,7 @@ register_from_json(const json_t *j, struct register_data *r, struct error *e)
 	}
 	if (dup) {
 		snprintf(k.base, sizeof(k.base), "certifications");
-		bad(&k, NULL, "id %ld used twice", dup);
+		bad(&k, NULL, _("id %ld used twice"), dup);
 		goto fail;
 	}
 	free(orgs);
@@ -1196,16 +1200,16 @@ read_capped(const char *path, char **buf, size_t *len, uint8_t sha[32],
 		return error_set(e, ST_FILE, "%s", strerror(errno));
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
 		close(fd);
-		return error_set(e, ST_FILE, "not a regular file");
+		return error_set(e, ST_FILE, _("not a regular file"));
 	}
 	if (st.st_size > REGISTER_MAX_SIZE) {
 		close(fd);
-		return error_set(e, ST_FILE, "larger than %ld MiB",
+		return error_set(e, ST_FILE, _("larger than %ld MiB"),
 		    REGISTER_MAX_SIZE / (1024 * 1024));
 	}
 	if ((*buf = malloc((size_t)st.st_size + 1)) == NULL) {
 		close(fd);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	while (got < (size_t)st.st_size &&
 	    (n = read(fd, *buf + got, (size_t)st.st_size - got)) > 0)
@@ -1214,7 +1218,7 @@ read_capped(const char *path, char **buf, size_t *len, uint8_t sha[32],
 	if (got != (size_t)st.st_size) {
 		free(*buf);
 		*buf = NULL;
-		return error_set(e, ST_FILE, "short read");
+		return error_set(e, ST_FILE, _("short read"));
 	}
 	*len = got;
 	sha256_init(&ctx);
@@ -1245,10 +1249,10 @@ register_import(struct store *s, const char *path, struct register_import *sum,
 	j = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
 	free(buf);
 	if (j == NULL) {
-		error_set(e, ST_DATA, "line %d, column %d: %s%s", jerr.line,
+		error_set(e, ST_DATA, _("line %d, column %d: %s%s"), jerr.line,
 		    jerr.column, jerr.text,
 		    json_error_code(&jerr) == json_error_invalid_utf8 ?
-		    " (not UTF-8)" : "");
+		    _(" (not UTF-8)") : "");
 		goto fail;
 	}
 	if (register_from_json(j, &r, e) != ST_OK)
@@ -1258,8 +1262,8 @@ register_import(struct store *s, const char *path, struct register_import *sum,
 	if (store_register_empty(s, &empty, e) != ST_OK)
 		goto fail;
 	if (!empty) {
-		error_set(e, ST_DATA, "the database already holds a register; "
-		    "import into a new one (--db NEW.db)");
+		error_set(e, ST_DATA, _("the database already holds a register; "
+		    "import into a new one (--db NEW.db)"));
 		goto fail;
 	}
 	for (size_t i = 0; i < 32; i++)
@@ -1275,7 +1279,7 @@ register_import(struct store *s, const char *path, struct register_import *sum,
 	    "incidents", (json_int_t)r.nincidents,
 	    "audit_records", (json_int_t)r.naudit);
 	if (note == NULL) {
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 		goto fail;
 	}
 	/* One record for the whole import, chained onto the carried-over trail. */

@@ -1,11 +1,15 @@
 /*
  * The report as HTML (one self-contained file that prints on A4),
- * Markdown and CSV.  Section titles are Japanese, the language of the
- * register's data and of the people it goes to, with English beside.
+ * Markdown and CSV.  Titles, labels and headings are English in the
+ * source and Japanese through gettext (po/ja.po) under a Japanese locale,
+ * the language of the register's data and of the people it goes to.
+ * The CSV stays machine-readable: English column names.
  */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "render_due.h"
 #include "render_report.h"
 #include "render_svg.h"
@@ -78,6 +82,22 @@ md_text(FILE *fp, const char *s)
 	}
 }
 
+/* A formatted message, escaped for HTML. */
+static void html_fmt(FILE *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+html_fmt(FILE *fp, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	html_text(fp, buf);
+}
+
 /* At most max characters of a UTF-8 string, with "…" when cut. */
 static void
 html_cut(FILE *fp, const char *s, size_t max)
@@ -117,6 +137,7 @@ thousands(char *buf, size_t size, long v)
 	buf[o] = '\0';
 }
 
+/* The level's name in Japanese, for the CSV (data, not a label). */
 static const char *
 level_ja(int level, char *buf, size_t size)
 {
@@ -139,56 +160,78 @@ struct figure {
 static size_t
 figures(const struct report *r, struct figure *f, size_t max)
 {
+	static const char *const levels[] = { NULL,
+	    N_("Delegations to contractors"), N_("Delegations to subcontractors"),
+	    N_("Delegations to sub-subcontractors") };
 	size_t n = 0, upcoming = r->due.n - r->due.noverdue;
-	char buf[32], people[32];
+	char buf[96], people[32];
 
 #define FIG(alert_, lab, ...) do { if (n < max) { \
 	snprintf(f[n].label, sizeof(f[n].label), "%s", lab); \
 	snprintf(f[n].value, sizeof(f[n].value), __VA_ARGS__); \
 	f[n].alert = (alert_); n++; } } while (0)
-	FIG(false, "委託先の組織数（委託元を除く）", "%zu",
-	    r->orgs > 0 ? r->orgs - 1 : 0);
-	FIG(false, "有効な委託", "%zu（終了 %zu）", r->active, r->ended);
-	for (int l = 1; l <= r->maxlevel; l++)
-		if (r->by_level[l] > 0)
-			FIG(false, level_ja(l, buf, sizeof(buf)), "%zu",
-			    r->by_level[l]);
+	FIG(false, _("Contractors (organisations other than the entrusting "
+	    "business)"), "%zu", r->orgs > 0 ? r->orgs - 1 : 0);
+	FIG(false, _("Active delegations"), _("%zu (%zu ended)"), r->active,
+	    r->ended);
+	for (int l = 1; l <= r->maxlevel; l++) {
+		if (r->by_level[l] == 0)
+			continue;
+		if (l < 4)
+			snprintf(buf, sizeof(buf), "%s", _(levels[l]));
+		else
+			snprintf(buf, sizeof(buf),
+			    _("Delegations to level-%d contractors"), l);
+		FIG(false, buf, "%zu", r->by_level[l]);
+	}
 	if (r->by_level != NULL && r->by_level[0] > 0)
-		FIG(true, "委託元につながらない委託", "%zu", r->by_level[0]);
-	FIG(false, "要配慮個人情報を含む委託", "%zu", r->sensitive);
-	FIG(false, "クレジットカード情報を含む委託", "%zu", r->credit_card);
+		FIG(true, _("Delegations not connected to the entrusting "
+		    "business"), "%zu", r->by_level[0]);
+	FIG(false, _("Delegations with sensitive personal data"), "%zu",
+	    r->sensitive);
+	FIG(false, _("Delegations with credit card data"), "%zu",
+	    r->credit_card);
 	thousands(people, sizeof(people), r->people);
 	if (r->people_unknown > 0)
-		FIG(false, "本人の数（委託先ごとの合計・重複を含む）",
-		    "%s 人以下（不明 %zu 件）", people, r->people_unknown);
+		FIG(false, _("People (summed per contractor, may overlap)"),
+		    _("at most %s (%zu unknown)"), people, r->people_unknown);
 	else
-		FIG(false, "本人の数（委託先ごとの合計・重複を含む）", "%s 人以下",
-		    people);
-	FIG(r->with_contract < r->active, "契約書が登録された委託", "%zu / %zu",
+		FIG(false, _("People (summed per contractor, may overlap)"),
+		    _("at most %s"), people);
+	FIG(r->with_contract < r->active,
+	    _("Delegations with a registered contract"), "%zu / %zu",
 	    r->with_contract, r->active);
 	if (r->clauses_total > 0)
-		FIG(r->clauses_present < r->clauses_total, "推奨条項の充足",
-		    "%zu / %zu（%.0f%%）", r->clauses_present, r->clauses_total,
+		FIG(r->clauses_present < r->clauses_total,
+		    _("Recommended clauses present"), _("%zu / %zu (%.0f%%)"),
+		    r->clauses_present, r->clauses_total,
 		    100.0 * (double)r->clauses_present / (double)r->clauses_total);
-	FIG(r->due.noverdue > 0, "期限を過ぎた確認・期限", "%zu", r->due.noverdue);
-	FIG(false, "近日中の確認・期限", "%zu（%d 日以内）", upcoming, r->within);
-	FIG(r->unapproved > 0, "事前承認のない再委託", "%zu", r->unapproved);
-	FIG(r->nincidents > 0, "未完了の事故対応", "%zu", r->nincidents);
-	FIG(false, "複数の委託元を持つ委託先", "%zu", r->nconc);
+	FIG(r->due.noverdue > 0, _("Reviews and deadlines overdue"), "%zu",
+	    r->due.noverdue);
+	FIG(false, _("Reviews and deadlines coming up"),
+	    _("%zu (within %d days)"), upcoming, r->within);
+	FIG(r->unapproved > 0, _("Re-delegations without prior approval"),
+	    "%zu", r->unapproved);
+	FIG(r->nincidents > 0, _("Open incidents"), "%zu", r->nincidents);
+	FIG(false, _("Contractors entrusted by more than one party"), "%zu",
+	    r->nconc);
 #undef FIG
 	return n;
 }
 
 #define MAX_FIGURES 32
+#define TITLE N_("Report on the supervision of contractors")
+/* TRANSLATORS: between the items of a list, as in "A社, B社". */
+#define LIST_SEP N_(", ")
 
-static const char *const sections[][2] = {
-	{ "概要", "Summary" },
-	{ "委託の連鎖", "Delegation chain" },
-	{ "契約条項の充足状況", "Contract clause coverage" },
-	{ "確認の期限", "Reviews and deadlines overdue or coming up" },
-	{ "事前承認のない再委託", "Re-delegations without prior approval" },
-	{ "未完了の事故対応", "Open incidents" },
-	{ "複数の委託元を持つ委託先", "Outsourcees serving several contractors" },
+static const char *const sections[] = {
+	N_("Summary"),
+	N_("Delegation chain"),
+	N_("Contract clause coverage"),
+	N_("Reviews and deadlines overdue or coming up"),
+	N_("Re-delegations without prior approval"),
+	N_("Open incidents"),
+	N_("Contractors entrusted by more than one party"),
 };
 
 static const char css[] =
@@ -237,10 +280,21 @@ static void
 h2(FILE *fp, size_t i, const char *cls)
 {
 	fprintf(fp, "<section%s id=\"s%zu\"><h2>%zu. ", cls, i + 1, i + 1);
-	html_text(fp, sections[i][0]);
-	fputs("<small>", fp);
-	html_text(fp, sections[i][1]);
-	fputs("</small></h2>\n", fp);
+	html_text(fp, _(sections[i]));
+	fputs("</h2>\n", fp);
+}
+
+/* A table's head row, the column names translated. */
+static void
+html_head(FILE *fp, const char *const *cols, size_t n)
+{
+	fputs("<table><thead><tr>", fp);
+	for (size_t i = 0; i < n; i++) {
+		fputs("<th>", fp);
+		html_text(fp, _(cols[i]));
+		fputs("</th>", fp);
+	}
+	fputs("</tr></thead>\n<tbody>\n", fp);
 }
 
 static void
@@ -282,6 +336,18 @@ html_summary(FILE *fp, const struct report *r)
 	fputs("</tbody></table>\n</section>\n", fp);
 }
 
+/* One entry of the chart's legend, with a swatch of colour when given. */
+static void
+legend(FILE *fp, const char *colour, const char *text)
+{
+	fputs("<span>", fp);
+	if (colour != NULL)
+		fprintf(fp, "<i class=\"sw\" style=\"background:%s\"></i>",
+		    colour);
+	html_text(fp, text);
+	fputs("</span>", fp);
+}
+
 static int
 html_chart(FILE *fp, const struct report *r)
 {
@@ -289,24 +355,24 @@ html_chart(FILE *fp, const struct report *r)
 	size_t len;
 
 	h2(fp, 1, "");
-	fputs("<p class=\"legend\">"
-	    "<span><i class=\"sw\" style=\"background:" SVG_FILL_FLAGGED
-	    "\"></i>要対応</span>"
-	    "<span><i class=\"sw\" style=\"background:" SVG_FILL_BELOW
-	    "\"></i>下位に要対応あり</span>"
-	    "<span><i class=\"sw\" style=\"background:" SVG_FILL_OK
-	    "\"></i>問題なし</span>"
-	    "<span>破線の矢印: 事前承認のない再委託</span></p>\n", fp);
+	fputs("<p class=\"legend\">", fp);
+	legend(fp, SVG_FILL_FLAGGED, _("Needs attention"));
+	legend(fp, SVG_FILL_BELOW, _("Needs attention further down"));
+	legend(fp, SVG_FILL_OK, _("No issues"));
+	legend(fp, NULL, _("Dashed arrow: re-delegation without prior "
+	    "approval"));
+	fputs("</p>\n", fp);
 	if (r->tree.nrows == 0) {
-		html_none(fp, "委託はまだ登録されていません。");
+		html_none(fp, _("No delegations are registered yet."));
 		fputs("</section>\n", fp);
 		return 0;
 	}
 	if (r->tree.nrows > CHART_MAX_ROWS) {
-		fprintf(fp, "<p class=\"none\">委託が %zu 件あり、図は省略しました"
-		    "（上限 %d 件）。部分ごとの図は itaku tree ORG --format svg "
-		    "で作成できます。</p>\n</section>\n", r->tree.nrows,
-		    CHART_MAX_ROWS);
+		fputs("<p class=\"none\">", fp);
+		html_fmt(fp, _("There are %zu delegations; the chart is left "
+		    "out (the limit is %d). Draw parts of it with itaku tree "
+		    "ORG --format svg."), r->tree.nrows, CHART_MAX_ROWS);
+		fputs("</p>\n</section>\n", fp);
 		return 0;
 	}
 	if (render_svg_data(&r->tree, &svg, &len) == -1)
@@ -323,14 +389,18 @@ html_matrix(FILE *fp, const struct report *r)
 {
 	h2(fp, 2, "");
 	if (r->nmatrices == 0)
-		html_none(fp, "有効な委託に登録された契約書はありません。");
+		html_none(fp, _("No contract is registered for an active "
+		    "delegation."));
 	for (size_t i = 0; i < r->nmatrices; i++) {
 		const struct report_matrix *m = &r->matrices[i];
 
 		fputs("<h3>", fp);
 		html_text(fp, m->ruleset);
-		fputs("</h3>\n<table class=\"matrix\"><thead><tr><th>委託</th>"
-		    "<th>契約書</th>", fp);
+		fputs("</h3>\n<table class=\"matrix\"><thead><tr><th>", fp);
+		html_text(fp, _("Delegation"));
+		fputs("</th><th>", fp);
+		html_text(fp, _("Contract"));
+		fputs("</th>", fp);
 		for (size_t c = 0; c < m->ncols; c++) {
 			fputs("<th class=\"v\" title=\"", fp);
 			html_text(fp, m->clause[c]);
@@ -340,7 +410,9 @@ html_matrix(FILE *fp, const struct report *r)
 			html_cut(fp, m->title[c], 18);
 			fputs("</th>", fp);
 		}
-		fputs("<th>充足</th></tr></thead>\n<tbody>\n", fp);
+		fputs("<th>", fp);
+		html_text(fp, _("Coverage"));
+		fputs("</th></tr></thead>\n<tbody>\n", fp);
 		for (size_t k = 0; k < m->nrows; k++) {
 			const struct report_matrix_row *row = &m->rows[k];
 			fprintf(fp, "<tr><td>#%ld ", r->g.dels[row->del].id);
@@ -355,14 +427,19 @@ html_matrix(FILE *fp, const struct report *r)
 					html_text(fp, m->clause[c]);
 					fputs(": ", fp);
 					html_text(fp, *row->article[c] ?
-					    row->article[c] : "あり");
+					    row->article[c] : _("present"));
 					fputs("\">" CHECK_MARK, fp);
 				} else if (row->cell[c] == 0) {
 					fputs("ng\" title=\"", fp);
 					html_text(fp, m->clause[c]);
-					fputs(": 該当条項なし\">" CROSS_MARK, fp);
-				} else
-					fputs("na\" title=\"未確認\">–", fp);
+					fputs(": ", fp);
+					html_text(fp, _("no matching clause"));
+					fputs("\">" CROSS_MARK, fp);
+				} else {
+					fputs("na\" title=\"", fp);
+					html_text(fp, _("not checked"));
+					fputs("\">–", fp);
+				}
 				fputs("</td>", fp);
 			}
 			fprintf(fp, "<td class=\"num\">%d / %d</td></tr>\n",
@@ -371,10 +448,29 @@ html_matrix(FILE *fp, const struct report *r)
 		}
 		fputs("</tbody></table>\n", fp);
 	}
-	fputs("<p class=\"none\">" CHECK_MARK " 条項あり（マウスを重ねると該当"
-	    "箇所）、" CROSS_MARK " 条項なし、– 照合対象外</p>\n</section>\n", fp);
+	fputs("<p class=\"none\">", fp);
+	html_text(fp, _("✓ clause present (hover to see where), ✗ clause "
+	    "missing, – not checked"));
+	fputs("</p>\n</section>\n", fp);
 	return 0;
 }
+
+/* The columns of the tables, translated at use. */
+static const char *const due_cols[] = { N_("Status"), N_("Due"), N_("Kind"),
+    N_("Delegation"), N_("Details") };
+static const char *const unapproved_cols[] = { N_("Delegation"),
+    N_("Chain"), N_("Start date"), N_("Personal data"), N_("Details") };
+static const char *const incident_cols[] = { N_("Incident"),
+    N_("Delegation"), N_("Discovered"), N_("What happened"),
+    N_("Number of people"), N_("Grounds for reporting") };
+static const char *const conc_cols[] = { N_("Contractor"),
+    N_("Entrusting parties"), N_("Entrusted by (delegation)") };
+/* Markdown leaves out what makes the rows too wide to read as text. */
+static const char *const md_unapproved_cols[] = { N_("Delegation"),
+    N_("Chain"), N_("Start date"), N_("Details") };
+static const char *const md_conc_cols[] = { N_("Contractor"),
+    N_("Entrusted by") };
+#define NCOLS(a) (sizeof(a) / sizeof((a)[0]))
 
 static int
 html_due(FILE *fp, const struct report *r)
@@ -382,24 +478,27 @@ html_due(FILE *fp, const struct report *r)
 	char date[DATE_STRLEN];
 
 	h2(fp, 3, "");
-	fprintf(fp, "<p class=\"meta\">期限超過 %zu 件、%d 日以内 %zu 件</p>\n",
-	    r->due.noverdue, r->within, r->due.n - r->due.noverdue);
+	fputs("<p class=\"meta\">", fp);
+	html_fmt(fp, _("%zu overdue, %zu due within %d days"),
+	    r->due.noverdue, r->due.n - r->due.noverdue, r->within);
+	fputs("</p>\n", fp);
 	if (r->due.n == 0) {
-		html_none(fp, "期限を過ぎたもの、近く期限が来るものはありません。");
+		html_none(fp, _("Nothing is overdue or coming due soon."));
 		fputs("</section>\n", fp);
 		return 0;
 	}
-	fputs("<table><thead><tr><th>状況</th><th>期限</th><th>種類</th>"
-	    "<th>委託</th><th>内容</th></tr></thead>\n<tbody>\n", fp);
+	html_head(fp, due_cols, NCOLS(due_cols));
 	for (size_t i = 0; i < r->due.n; i++) {
 		const struct due_item *it = &r->due.v[i];
 		date_format(it->due, date);
-		if (it->overdue)
-			fprintf(fp, "<tr class=\"alert\"><td class=\"num\">%ld 日超過</td>",
-			    it->days);
-		else
-			fprintf(fp, "<tr><td class=\"num\">あと %ld 日</td>", it->days);
-		fprintf(fp, "<td class=\"num\">%s</td><td>", date);
+		if (it->overdue) {
+			fputs("<tr class=\"alert\"><td class=\"num\">", fp);
+			html_fmt(fp, _("%ld days overdue"), it->days);
+		} else {
+			fputs("<tr><td class=\"num\">", fp);
+			html_fmt(fp, _("in %ld days"), it->days);
+		}
+		fprintf(fp, "</td><td class=\"num\">%s</td><td>", date);
 		html_text(fp, due_kind_title(it->kind));
 		fprintf(fp, "</td><td>#%ld ", it->delegation_id);
 		if (html_chain(fp, r, it->del) == -1)
@@ -417,12 +516,11 @@ html_unapproved(FILE *fp, const struct report *r)
 {
 	h2(fp, 4, "");
 	if (r->unapproved == 0) {
-		html_none(fp, "事前承認のない再委託はありません。");
+		html_none(fp, _("Every re-delegation has prior approval."));
 		fputs("</section>\n", fp);
 		return 0;
 	}
-	fputs("<table><thead><tr><th>委託</th><th>経路</th><th>開始日</th>"
-	    "<th>個人データ</th><th>詳細</th></tr></thead>\n<tbody>\n", fp);
+	html_head(fp, unapproved_cols, NCOLS(unapproved_cols));
 	for (size_t i = 0; i < r->f.n; i++) {
 		const struct finding *f = &r->f.v[i];
 		long d = graph_del(&r->g, f->delegation_id);
@@ -437,7 +535,8 @@ html_unapproved(FILE *fp, const struct report *r)
 		fputs("</td><td>", fp);
 		html_text(fp, r->g.dels[d].data_items);
 		fputs("</td><td>", fp);
-		html_text(fp, f->detail[0] ? f->detail : "承認の記録なし");
+		html_text(fp, f->detail[0] ? f->detail :
+		    _("no record of approval"));
 		fputs("</td></tr>\n", fp);
 	}
 	fputs("</tbody></table>\n</section>\n", fp);
@@ -447,15 +546,16 @@ html_unapproved(FILE *fp, const struct report *r)
 static int
 html_incidents(FILE *fp, const struct report *r)
 {
+	const char *grounds[4];
+	size_t ng;
+
 	h2(fp, 5, "");
 	if (r->nincidents == 0) {
-		html_none(fp, "未完了の事故対応はありません。");
+		html_none(fp, _("No incident is open."));
 		fputs("</section>\n", fp);
 		return 0;
 	}
-	fputs("<table><thead><tr><th>事故</th><th>委託</th><th>発覚日</th>"
-	    "<th>内容</th><th>本人の数</th><th>報告対象の事由</th></tr></thead>\n"
-	    "<tbody>\n", fp);
+	html_head(fp, incident_cols, NCOLS(incident_cols));
 	for (size_t i = 0; i < r->nincidents; i++) {
 		const struct incident *in = &r->incidents[i];
 		long d = graph_del(&r->g, in->delegation_id);
@@ -468,12 +568,25 @@ html_incidents(FILE *fp, const struct report *r)
 		html_text(fp, in->what);
 		if (in->people >= 0)
 			fprintf(fp, "</td><td class=\"num\">%ld</td><td>", in->people);
-		else
-			fputs("</td><td class=\"num\">不明</td><td>", fp);
-		fprintf(fp, "%s%s%s%s", in->sensitive ? "要配慮個人情報 " : "",
-		    in->financial ? "財産的被害 " : "",
-		    in->unlawful ? "不正の目的 " : "",
-		    in->over_1000 ? "1,000人超 " : "");
+		else {
+			fputs("</td><td class=\"num\">", fp);
+			html_text(fp, _("unknown"));
+			fputs("</td><td>", fp);
+		}
+		ng = 0;
+		if (in->sensitive)
+			grounds[ng++] = _("sensitive data");
+		if (in->financial)
+			grounds[ng++] = _("financial damage");
+		if (in->unlawful)
+			grounds[ng++] = _("unlawful purpose");
+		if (in->over_1000)
+			grounds[ng++] = _("over 1,000 people");
+		for (size_t k = 0; k < ng; k++) {
+			if (k > 0)
+				html_text(fp, _(LIST_SEP));
+			html_text(fp, grounds[k]);
+		}
 		fputs("</td></tr>\n", fp);
 	}
 	fputs("</tbody></table>\n</section>\n", fp);
@@ -485,12 +598,12 @@ html_concentration(FILE *fp, const struct report *r)
 {
 	h2(fp, 6, "");
 	if (r->nconc == 0) {
-		html_none(fp, "複数の委託元から委託を受けている委託先はありません。");
+		html_none(fp, _("No contractor is entrusted by more than one "
+		    "party."));
 		fputs("</section>\n", fp);
 		return;
 	}
-	fputs("<table><thead><tr><th>委託先</th><th>委託元の数</th>"
-	    "<th>委託元（委託番号）</th></tr></thead>\n<tbody>\n", fp);
+	html_head(fp, conc_cols, NCOLS(conc_cols));
 	for (size_t i = 0; i < r->nconc; i++) {
 		const struct report_conc *c = &r->conc[i];
 		fputs("<tr><td>", fp);
@@ -498,9 +611,9 @@ html_concentration(FILE *fp, const struct report *r)
 		fprintf(fp, "</td><td class=\"num\">%zu</td><td>", c->n);
 		for (size_t k = 0; k < c->n; k++) {
 			if (k > 0)
-				fputs("、", fp);
+				html_text(fp, _(LIST_SEP));
 			html_text(fp, report_parent_name(r, c->dels[k]));
-			fprintf(fp, "（#%ld）", r->g.dels[c->dels[k]].id);
+			html_fmt(fp, _(" (#%ld)"), r->g.dels[c->dels[k]].id);
 		}
 		fputs("</td></tr>\n", fp);
 	}
@@ -514,24 +627,31 @@ render_report_html(FILE *fp, const struct report *r)
 	char date[DATE_STRLEN];
 
 	date_format(r->as_of, date);
-	fputs("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
+	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+	    "<meta charset=\"utf-8\">\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-	    "<title>委託先管理報告書 ", fp);
+	    "<title>", i18n_japanese() ? "ja" : "en");
+	html_text(fp, _(TITLE));
+	fputc(' ', fp);
 	html_text(fp, root);
 	fprintf(fp, " %s</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n"
-	    "<h1>委託先管理報告書<small>Report on the supervision of outsourcees"
-	    "</small></h1>\n<p class=\"meta\">", date, css);
+	    "<h1>", date, css);
+	html_text(fp, _(TITLE));
+	fputs("</h1>\n<p class=\"meta\">", fp);
 	html_text(fp, root);
-	fprintf(fp, " ・ 基準日 %s ・ 個人情報保護法第25条（委託先の監督）</p>\n"
-	    "</header>\n", date);
+	html_fmt(fp, _(" · as of %s · APPI Article 25 (supervision of "
+	    "contractors)"), date);
+	fputs("</p>\n</header>\n", fp);
 	html_summary(fp, r);
 	if (html_chart(fp, r) == -1 || html_matrix(fp, r) == -1 ||
 	    html_due(fp, r) == -1 || html_unapproved(fp, r) == -1 ||
 	    html_incidents(fp, r) == -1)
 		return -1;
 	html_concentration(fp, r);
-	fprintf(fp, "<footer>itaku %s が基準日 %s の登録簿から作成。"
-	    "</footer>\n</body>\n</html>\n", ITAKU_VERSION, date);
+	fputs("<footer>", fp);
+	html_fmt(fp, _("Made by itaku %s from the register as of %s."),
+	    ITAKU_VERSION, date);
+	fputs("</footer>\n</body>\n</html>\n", fp);
 	return 0;
 }
 
@@ -539,7 +659,23 @@ render_report_html(FILE *fp, const struct report *r)
 static void
 md_h2(FILE *fp, size_t i)
 {
-	fprintf(fp, "\n## %zu. %s (%s)\n\n", i + 1, sections[i][0], sections[i][1]);
+	fprintf(fp, "\n## %zu. %s\n\n", i + 1, _(sections[i]));
+}
+
+/* A table's head row and the rule under it, the column names translated. */
+static void
+md_head(FILE *fp, const char *const *cols, size_t n)
+{
+	fputc('|', fp);
+	for (size_t i = 0; i < n; i++) {
+		fputc(' ', fp);
+		md_text(fp, _(cols[i]));
+		fputs(" |", fp);
+	}
+	fputs("\n|", fp);
+	for (size_t i = 0; i < n; i++)
+		fputs("---|", fp);
+	fputc('\n', fp);
 }
 
 static int
@@ -563,11 +699,18 @@ render_report_md(FILE *fp, const struct report *r)
 	char date[DATE_STRLEN];
 
 	date_format(r->as_of, date);
-	fputs("# 委託先管理報告書\n\n", fp);
+	fputs("# ", fp);
+	md_text(fp, _(TITLE));
+	fputs("\n\n", fp);
 	md_text(fp, root);
-	fprintf(fp, " ・ 基準日 %s\n", date);
+	fprintf(fp, _(" · as of %s"), date);
+	fputc('\n', fp);
 	md_h2(fp, 0);
-	fputs("| 項目 | 値 |\n|---|---:|\n", fp);
+	fputs("| ", fp);
+	md_text(fp, _("Item"));
+	fputs(" | ", fp);
+	md_text(fp, _("Value"));
+	fputs(" |\n|---|---:|\n", fp);
 	for (size_t i = 0; i < n; i++) {
 		fputs("| ", fp);
 		if (f[i].alert)
@@ -580,32 +723,40 @@ render_report_md(FILE *fp, const struct report *r)
 		fputs(" |\n", fp);
 	}
 	md_h2(fp, 1);
-	fputs("図は `itaku tree --format svg`（または `report --format html`）で。"
-	    "\n\n```\n", fp);
+	fputs(_("For the chart, use `itaku tree --format svg` (or `report "
+	    "--format html`)."), fp);
+	fputs("\n\n```\n", fp);
 	for (size_t i = 0; i < r->tree.nrows; i++) {
 		const struct tree_row *row = &r->tree.rows[i];
 		for (int d = 1; d < row->depth; d++)
 			fputs("    ", fp);
-		fprintf(fp, "- #%ld %s%s%s\n", r->g.dels[row->del].id,
+		fprintf(fp, "- #%ld %s%s", r->g.dels[row->del].id,
 		    report_child_name(r, row->del),
-		    tree_nfindings(&r->tree, row->del) ? " ⚠" : "",
-		    row->repeat ? " (上に同じ)" : "");
+		    tree_nfindings(&r->tree, row->del) ? " ⚠" : "");
+		if (row->repeat)
+			fprintf(fp, " (%s)", _("shown above"));
+		fputc('\n', fp);
 	}
 	fputs("```\n", fp);
 	md_h2(fp, 2);
 	if (r->nmatrices == 0)
-		fputs("有効な委託に登録された契約書はありません。\n", fp);
+		fprintf(fp, "%s\n", _("No contract is registered for an active "
+		    "delegation."));
 	for (size_t i = 0; i < r->nmatrices; i++) {
 		const struct report_matrix *m = &r->matrices[i];
 		fputs("### ", fp);
 		md_text(fp, m->ruleset);
-		fputs("\n\n| 委託 |", fp);
+		fputs("\n\n| ", fp);
+		md_text(fp, _("Delegation"));
+		fputs(" |", fp);
 		for (size_t c = 0; c < m->ncols; c++) {
 			fputc(' ', fp);
 			md_text(fp, m->clause[c]);
 			fputs(" |", fp);
 		}
-		fputs(" 充足 |\n|---|", fp);
+		fputc(' ', fp);
+		md_text(fp, _("Coverage"));
+		fputs(" |\n|---|", fp);
 		for (size_t c = 0; c < m->ncols; c++)
 			fputs(":-:|", fp);
 		fputs("--:|\n", fp);
@@ -624,15 +775,16 @@ render_report_md(FILE *fp, const struct report *r)
 	}
 	md_h2(fp, 3);
 	if (r->due.n == 0)
-		fputs("期限を過ぎたもの、近く期限が来るものはありません。\n", fp);
+		fprintf(fp, "%s\n", _("Nothing is overdue or coming due soon."));
 	else
-		fputs("| 状況 | 期限 | 種類 | 委託 | 内容 |\n|---|---|---|---|---|\n",
-		    fp);
+		md_head(fp, due_cols, NCOLS(due_cols));
 	for (size_t i = 0; i < r->due.n; i++) {
 		const struct due_item *it = &r->due.v[i];
 		date_format(it->due, date);
-		fprintf(fp, it->overdue ? "| **%ld 日超過** | %s | " :
-		    "| あと %ld 日 | %s | ", it->days, date);
+		fputs(it->overdue ? "| **" : "| ", fp);
+		fprintf(fp, it->overdue ? _("%ld days overdue") :
+		    _("in %ld days"), it->days);
+		fprintf(fp, "%s | %s | ", it->overdue ? "**" : "", date);
 		md_text(fp, due_kind_title(it->kind));
 		fprintf(fp, " | #%ld ", it->delegation_id);
 		if (md_chain(fp, r, it->del) == -1)
@@ -643,9 +795,9 @@ render_report_md(FILE *fp, const struct report *r)
 	}
 	md_h2(fp, 4);
 	if (r->unapproved == 0)
-		fputs("事前承認のない再委託はありません。\n", fp);
+		fprintf(fp, "%s\n", _("Every re-delegation has prior approval."));
 	else
-		fputs("| 委託 | 経路 | 開始日 | 詳細 |\n|---|---|---|---|\n", fp);
+		md_head(fp, md_unapproved_cols, NCOLS(md_unapproved_cols));
 	for (size_t i = 0; i < r->f.n; i++) {
 		const struct finding *fd = &r->f.v[i];
 		long d = graph_del(&r->g, fd->delegation_id);
@@ -657,14 +809,15 @@ render_report_md(FILE *fp, const struct report *r)
 		fputs(" | ", fp);
 		md_text(fp, r->g.dels[d].start_date ? r->g.dels[d].start_date : "-");
 		fputs(" | ", fp);
-		md_text(fp, fd->detail[0] ? fd->detail : "承認の記録なし");
+		md_text(fp, fd->detail[0] ? fd->detail :
+		    _("no record of approval"));
 		fputs(" |\n", fp);
 	}
 	md_h2(fp, 5);
 	if (r->nincidents == 0)
-		fputs("未完了の事故対応はありません。\n", fp);
+		fprintf(fp, "%s\n", _("No incident is open."));
 	else
-		fputs("| 事故 | 委託 | 発覚日 | 内容 |\n|---|---|---|---|\n", fp);
+		md_head(fp, incident_cols, 4);
 	for (size_t i = 0; i < r->nincidents; i++) {
 		const struct incident *in = &r->incidents[i];
 		fprintf(fp, "| #%ld | #%ld | %s | ", in->id, in->delegation_id,
@@ -674,9 +827,10 @@ render_report_md(FILE *fp, const struct report *r)
 	}
 	md_h2(fp, 6);
 	if (r->nconc == 0)
-		fputs("複数の委託元から委託を受けている委託先はありません。\n", fp);
+		fprintf(fp, "%s\n", _("No contractor is entrusted by more than "
+		    "one party."));
 	else
-		fputs("| 委託先 | 委託元 |\n|---|---|\n", fp);
+		md_head(fp, md_conc_cols, NCOLS(md_conc_cols));
 	for (size_t i = 0; i < r->nconc; i++) {
 		const struct report_conc *c = &r->conc[i];
 		fputs("| ", fp);
@@ -684,9 +838,9 @@ render_report_md(FILE *fp, const struct report *r)
 		fputs(" | ", fp);
 		for (size_t k = 0; k < c->n; k++) {
 			if (k > 0)
-				fputs("、", fp);
+				md_text(fp, _(LIST_SEP));
 			md_text(fp, report_parent_name(r, c->dels[k]));
-			fprintf(fp, "（#%ld）", r->g.dels[c->dels[k]].id);
+			fprintf(fp, _(" (#%ld)"), r->g.dels[c->dels[k]].id);
 		}
 		fputs(" |\n", fp);
 	}

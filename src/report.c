@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "report.h"
 #include "store_register.h"
 #include "store_review.h"
@@ -276,7 +277,7 @@ report_build(struct store *s, const struct config *cfg, struct date today,
 		goto fail;
 	if (summarise(r, cfg, last, nlast) == -1 || matrices(r) == -1 ||
 	    concentration(r) == -1) {
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 		goto fail;
 	}
 	free(last);

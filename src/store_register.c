@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "store_int.h"
 #include "store_register.h"
 
@@ -97,7 +98,7 @@ attach_clauses(struct store *s, sqlite3_stmt *st, struct document *docs,
 	return ST_OK;
 oom:
 	sqlite3_finalize(st);
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return error_set(e, ST_INTERNAL, _("out of memory"));
 }
 
 static int
@@ -226,7 +227,7 @@ read_reviews(struct store *s, struct register_data *r, struct error *e)
 	return ST_OK;
 oom:
 	sqlite3_finalize(st);
-	return error_set(e, ST_INTERNAL, "out of memory");
+	return error_set(e, ST_INTERNAL, _("out of memory"));
 }
 
 static int
@@ -324,7 +325,7 @@ store_register_read(struct store *s, struct register_data *r, struct error *e)
 	rc = store_audit_each(s, 0, audit_copy, &sink, e);
 	if (rc != 0) {
 		if (e->status == ST_OK)
-			error_set(e, ST_INTERNAL, "out of memory");
+			error_set(e, ST_INTERNAL, _("out of memory"));
 		goto fail;
 	}
 	sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);

@@ -78,6 +78,33 @@ expect_out "本契約の有効期間は" "the model wording stays in the documen
 ja review template
 expect_out "組織的安全管理措置" "the checklist template follows the locale"
 
+# The document readers' refusals, in Japanese.
+python3 -c 'import sys; open(sys.argv[1], "wb").write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    + b"\0" * 504 + "WordDocument".encode("utf-16-le") + b"\0" * 512)' "$T/legacy.doc"
+ja check "$T/legacy.doc"
+expect_rc 4 "a legacy .doc is refused"
+expect_err "itaku: $T/legacy.doc: .doc（旧形式の Word 文書）は読めません。.docx で保存し直してください" \
+    "the legacy .doc refusal in Japanese"
+printf 'PK\003\004garbage' >"$T/broken.docx"
+ja check "$T/broken.docx"
+expect_err "ZIP アーカイブが壊れています" "a damaged archive in Japanese"
+: >"$T/empty.txt"
+ja check "$T/empty.txt"
+expect_err "itaku: $T/empty.txt: ファイルが空です" "an empty file in Japanese"
+
+# The report: section titles, table heads and labels in Japanese.
+ja --as-of 2026-03-01 report --format md
+expect_rc 0 "report --format md"
+expect_out "# 委託先管理報告書" "report title in Japanese"
+expect_out "## 1. 概要" "report section titles in Japanese"
+expect_out "## 4. 確認の期限" "the due section in Japanese"
+expect_out "## 5. 事前承認のない再委託" "the unapproved section in Japanese"
+expect_out "| 項目 | 値 |" "summary table head in Japanese"
+expect_out "| **事前承認のない再委託** | " "summary labels in Japanese"
+expect_out "| 状況 | 期限 | 種類 | 委託 | 詳細 |" "due table head in Japanese"
+ja --as-of 2026-03-01 report --format csv
+expect_out "delegation_id,level,level_name" "report CSV columns stay English"
+
 # LANGUAGE=ja under C.UTF-8 translates (glibc ignores LANGUAGE only for C).
 env -u LANG LANGUAGE=ja LC_ALL=C.UTF-8 "$ITAKU" --help >"$T/out" 2>"$T/err"; rc=$?
 expect_out "使い方: itaku" "LANGUAGE=ja with LC_ALL=C.UTF-8 is Japanese"
@@ -106,5 +133,10 @@ expect_out "Missing: Term of the contract (term)" "English clause titles and lab
 expect_out "本契約の有効期間は" "with the document's model wording"
 run review template
 expect_out "Technical safeguards" "English checklist template"
+run check "$T/legacy.doc"
+expect_err "legacy Word .doc is not supported; save it as .docx" "English legacy .doc refusal"
+run --as-of 2026-03-01 report --format md
+expect_out "## 1. Summary" "English report section titles"
+expect_out "| Status | Due | Kind | Delegation | Details |" "English due table head"
 
 finish

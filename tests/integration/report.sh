@@ -8,6 +8,13 @@
 OUT="$TOP/tests/out"
 mkdir -p "$OUT"
 
+# ja ARGS...: run itaku under a Japanese locale, as the report's readers do.
+ja() {
+	env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=ja_JP.UTF-8 "$ITAKU" "$@" \
+	    >"$T/out" 2>"$T/err"
+	rc=$?
+}
+
 run report
 expect_rc 3 "report of an empty database refused"
 expect_err "register is empty" "empty register named"
@@ -21,7 +28,7 @@ expect_true "demo register loads" test "$(db_query 'SELECT count(*) FROM delegat
 	--approved-on 2025-12-01 --approved-by 部長 >/dev/null 2>&1
 
 start=$(date +%s%N)
-run --as-of $AS_OF report -o "$T/r.html"
+ja --as-of $AS_OF report -o "$T/r.html"
 end=$(date +%s%N)
 expect_rc 0 "report -o FILE"
 echo "# report of the demo register: $(( (end - start) / 1000000 )) ms"
@@ -32,6 +39,9 @@ expect_true "HTML starts with a doctype" sh -c "head -1 '$H' | grep -q '<!DOCTYP
 for t in 概要 委託の連鎖 契約条項の充足状況 確認の期限 事前承認のない再委託 未完了の事故対応 複数の委託元を持つ委託先; do
 	expect_true "HTML has section $t" grep -q "$t" "$H"
 done
+expect_true "HTML in Japanese says so (lang=ja)" grep -q '<html lang="ja">' "$H"
+expect_true "Japanese table heads" grep -q '<th>状況</th><th>期限</th><th>種類</th>' "$H"
+expect_true "Japanese summary labels" grep -q '委託先の組織数（委託元を除く）' "$H"
 expect_true "the SVG is inline" grep -q '<svg' "$H"
 expect_true "no XML prolog inside HTML" sh -c "! grep -q '<?xml' '$H'"
 expect_true "no external fetches" sh -c "! grep -Eiq '<link|<script|src=|@import|url\\(' '$H'"
@@ -77,9 +87,23 @@ expect_true "tree SVG: one node per organisation" test \
 expect_true "tree SVG: one edge per delegation" test \
 	"$(grep -c 'class="edge"' "$T/tree.svg")" = 9
 
+# English outside a Japanese locale: the same report, labels translated back.
+run --as-of $AS_OF report -o "$T/en.html"
+expect_rc 0 "report in English"
+for t in '<html lang="en">' '1. Summary</h2>' 'Contract clause coverage' \
+    'Reviews and deadlines overdue or coming up' '<th>Status</th><th>Due</th>' \
+    'Report on the supervision of contractors'; do
+	expect_true "English HTML has $t" grep -qF "$t" "$T/en.html"
+done
+expect_true "English HTML keeps the Japanese data" grep -q 'ミナトデータサービス株式会社' "$T/en.html"
+expect_true "English HTML has no Japanese section title" sh -c "! grep -q '契約条項の充足状況' '$T/en.html'"
 run --as-of $AS_OF report --format md
+expect_out "## 1. Summary" "English Markdown headings"
+
+ja --as-of $AS_OF report --format md
 expect_rc 0 "report --format md"
-expect_out "## 1. 概要 (Summary)" "Markdown headings"
+expect_out "## 1. 概要" "Markdown headings"
+expect_out "# 委託先管理報告書" "Markdown title in Japanese"
 expect_out "| #1 ミナトデータサービス株式会社 | ✓ |" "Markdown coverage matrix"
 expect_out '&lt;script\>alert' "Markdown escapes markup"
 
@@ -102,8 +126,10 @@ print("csv ok")
 PY
 expect_true "CSV parses: quoting, chain, findings, coverage" grep -qx "csv ok" "$T/csv"
 
-run --as-of $AS_OF report --within 0 --format md
+ja --as-of $AS_OF report --within 0 --format md
 expect_out "0 日以内" "--within is shown"
+run --as-of $AS_OF report --within 0 --format md
+expect_out "(within 0 days)" "--within is shown in English"
 run report --format pdf
 expect_rc 2 "unknown report format"
 run report -o "$T/no/such/dir/r.html"
