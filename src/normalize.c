@@ -219,6 +219,9 @@ pass_nfkc(const char *s, size_t len, struct cpv *out)
 				k = 1;
 			}
 		}
+		/* utf8proc would encode these noncharacters as single bytes. */
+		if (cp == 0xFFFE || cp == 0xFFFF)
+			cp = 0xFFFD;
 		if (cp == '\r') {
 			if (i + 1 < len && s[i + 1] == '\n') {
 				i += (size_t)k;
