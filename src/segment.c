@@ -446,6 +446,15 @@ open_marker(struct parser *p, const struct marker *m, size_t at)
 	 * they would be under an article, not an article each.
 	 */
 	if (p->depth == 0 && !p->seen_unit && item_kind(m->kind)) {
+		size_t i = p->d->nsents;
+		int own;
+
+		/* The title, parties and lead-in are a paragraph of their own. */
+		if ((own = new_unit(p, SK_IMPLICIT, 1, 0, "", 0)) == -1)
+			return -1;
+		p->d->units[own].end = at;
+		while (i > 0 && p->d->sents[i - 1].unit == 0)
+			p->d->sents[--i].unit = own;
 		p->stack[p->depth++] = 0;
 		if (push(p, SK_IMPLICIT, "", at) == -1)
 			return -1;
@@ -873,7 +882,9 @@ seg_where(const struct segdoc *d, int u, struct strbuf *sb)
 		if (d->english && i == n - 1 && n > 1 &&
 		    d->units[chain[i - 1]].kind == SK_DOT2)
 			lab[0] = '\0';
-		if (x->kind == SK_PREAMBLE && n == 1)
+		if (x->kind == SK_PREAMBLE && (n == 1 || (n == 2 &&
+		    d->units[chain[0]].kind == SK_IMPLICIT &&
+		    d->units[chain[0]].start == 0)))
 			snprintf(lab, sizeof(lab), d->english ? "preamble" : "前文");
 		if (lab[0] != '\0') {
 			if (d->english && !first && lab[0] != '(' &&

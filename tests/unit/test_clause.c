@@ -351,6 +351,112 @@ gdpr_plain_language(void **state)
 	assert_true(has(gdpr, "7. Audit\nThe Customer or an auditor it appoints may inspect the Supplier's systems.\n", "audits"));
 }
 
+/* A pledge with no articles: a lead-in, then ① … items. */
+#define PLEDGE "誓約書\n\n当社は、受託した入力業務について、次の事項を守ることを約束します。\n\n" \
+	"① 当社は、お客様の個人情報の管理責任者を置き、その氏名をお知らせします。\n\n"
+#define YESP(id, body) assert_true(has(meti, PLEDGE body, id))
+#define NOP(id, body) assert_false(has(meti, PLEDGE body, id))
+
+static void
+pledge_items_and_plain_wordings(void **state)
+{
+	(void)state;
+	/* Items of one lead-in share its data: お預かりした書類 is the personal data. */
+	YESP("no-unauthorized-use", "② 当社は、お預かりした申込書を入力業務以外の目的に使いません。\n");
+	YESP("leak-prevention", "② 当社は、お預かりした申込書を貴社以外の第三者に見せません。\n");
+	YESP("no-unauthorized-copy", "③ 当社は、入力に必要な場合を除き、申込書を複写しません。\n");
+	YESP("safeguards", "② 当社は、お預かりした申込書を鍵のかかる書庫に保管し、紛失や盗難を防ぐ措置を講じます。\n");
+	/* Evidence is the item, not a company name in the preamble. */
+	{
+		const char *t = "誓約書\n\n株式会社スキャンサービス\n\n当社は、次の事項を守ります。\n"
+		    "① 当社は、お客様の個人情報を、必要な場合を除き複製しません。\n";
+		struct check_result r;
+		struct error e = { 0 };
+		const struct clause_result *c;
+
+		assert_int_equal(clause_check(meti, t, strlen(t), &r, &e), ST_OK);
+		c = clause(&r, "no-unauthorized-copy");
+		assert_true(c->present);
+		assert_int_equal(c->nev, 1);
+		assert_string_equal(c->ev[0].where, "①");
+		assert_string_equal(c->ev[0].article, "①");
+		check_result_free(&r);
+	}
+	/* …but a pledge about goods is still not about data. */
+	assert_false(has(meti, "誓約書\n\n当社は、次の事項を守ります。\n① 当社は、お預かりした荷物を配送以外の目的に使いません。\n", "no-unauthorized-use"));
+	/* Preventing loss: 失われ, 壊され; concrete measures as safeguards. */
+	YES("safeguards", "第4条\n乙は、会員情報が失われ、又は壊されることのないよう、保管庫の施錠その他の手立てを講じる。\n");
+	YES("safeguards", "第4条\n乙は、利用者名簿をパスワードで保護された端末に保存し、適切に管理する。\n");
+	YES("safeguards", "第4条\n乙は、提供を受けた生徒名簿を、鍵のかかる保管庫で適切に保管します。\n");
+	NO("safeguards", "第4条（貸与品）\n乙は、甲から貸与された端末を施錠できる場所で適切に管理する。\n");
+	NO("safeguards", "第4条\n乙は、成果物を適切に管理する。\n");
+	NO("safeguards", "第4条\n乙は、個人情報が失われたことを知ったときは、直ちに甲に報告する。\n");
+	/* Use only for the purpose: …のためにのみ. */
+	YES("no-unauthorized-use", "第3条\n乙は、会員情報を本イベントの運営のためにのみ使用する。\n");
+	YES("no-unauthorized-use", "第3条\n受注者は、提供を受けた生徒名簿を記念品の制作のためだけに用います。\n");
+	NO("no-unauthorized-use", "第3条（使用許諾）\n甲は、本ソフトウェアを甲の社内業務のためにのみ使用することができる。\n");
+	/* Not shown, handed or told to anyone but the entrusting party. */
+	YES("leak-prevention", "第3条\n乙は、顧客情報を委託者以外の者に見せ、又は渡してはならない。\n");
+	YES("leak-prevention", "第3条\n受託者は、会員名簿を部外者に閲覧させてはならない。\n");
+	NO("leak-prevention", "第9条（譲渡禁止）\n乙は、本契約上の地位を甲以外の者に渡してはならない。\n");
+	/* Copies beyond need: 写しを作る. */
+	YES("no-unauthorized-copy", "第5条\n乙は、業務に必要な範囲を超えて、患者情報の写しを作らない。\n");
+	YES("no-unauthorized-copy", "第5条\n乙は、甲の承諾なく、顧客名簿の写しを作ってはならない。\n");
+	NO("no-unauthorized-copy", "第5条\n乙は、契約書の写しを作成し、甲に交付する。\n");
+	/* The person who oversees the handling, or a security officer. */
+	YES("responsibility", "第6条\n乙は、顧客情報の取扱いを統括する者を定め、その氏名を甲に届け出る。\n");
+	YES("responsibility", "第1条\n甲は、乙に保守業務を委託する。\n別紙　要件\n1 体制\n乙は、情報セキュリティ責任者を置き、その氏名を甲に通知する。\n");
+	NO("responsibility", "第6条\n乙は、作業現場を統括する者を定める。\n");
+	NO("responsibility", "第6条\n乙は、開発を統括するプロジェクト責任者を置く。\n");
+	/* Incidents detected; insured events and traffic accidents are not data incidents. */
+	YES("incident-report", "第7条\n乙は、不正アクセスその他のセキュリティインシデントを検知したときは、速やかに甲に報告する。\n");
+	NO("incident-report", "第7条（保険事故）\n代理店は、契約者から保険事故の発生の連絡を受けたときは、直ちに当社に通知する。\n");
+	NO("incident-report", "第7条（車両）\n乙は、配送中に交通事故が発生したときは、直ちに甲に報告する。\n");
+	/* The work done by an outside office or another company. */
+	YES("subcontracting", "第8条（補助者）\n乙は、甲の承諾を得て、業務の一部を乙と提携する会計事務所に行わせることができる。\n");
+	YES("subcontract-notice", "第8条（補助者）\n乙は、甲の承諾を得て、業務の一部を乙と提携する会計事務所に行わせることができる。\n");
+	YES("subcontracting", "第8条\n乙は、集計作業を他社に行わせるときは、あらかじめ書面で甲に伝え、甲の同意を得なければならない。\n");
+	YES("subcontract-notice", "第8条\n乙は、集計作業を他社に行わせるときは、あらかじめ書面で甲に伝え、甲の同意を得なければならない。\n");
+	YES("subcontracting", "第8条\n乙は、入力作業を他社に行わせてはならない。\n");
+	NO("subcontract-notice", "第8条\n乙は、入力作業を他社に行わせてはならない。\n");
+	NO("subcontracting", "第8条\n甲は、乙の承諾を得て、成果物を他社に使用させることができる。\n");
+	/* Periodic notice of where the data is, who can reach it, what is erased. */
+	YES("status-report", "第9条\n乙は、毎月、個人情報の保管場所、個人情報を扱うことのできる者及び廃棄した件数を書面で甲に知らせる。\n");
+	YES("status-report", "第9条\n乙は、四半期ごとに、会員情報にアクセスできる者の一覧及び消去の記録を甲に提出する。\n");
+	NO("status-report", "第9条\n乙は、毎月、受付件数及び応答率を書面で甲に知らせる。\n");
+	NO("status-report", "第9条\n乙は、業務が終わったときは、個人情報を消去し、その旨を書面で甲に通知する。\n");
+	/* Not performing the duties, without the word 違反. */
+	YES("breach-measures", "第10条\n甲は、乙がこの契約上の義務を履行しないときは、この契約を解除し、損害賠償を請求することができる。\n");
+	NO("breach-measures", "第10条\n甲は、乙が履行を完了したときは、代金を支払う。\n");
+}
+
+static void
+gdpr_more_wordings(void **state)
+{
+	(void)state;
+	/* Art. 33/34 help: what the controller needs to notify the regulator or the people. */
+	assert_true(has(gdpr, "6. Incidents\nThe Supplier shall give the Customer the information it needs to notify the supervisory authority and the affected customers.\n", "assist-compliance"));
+	assert_true(has(gdpr, "6. Breaches\nWe will help you report a breach to the regulator and tell the people affected.\n", "assist-compliance"));
+	assert_true(has(gdpr, "7. Help\n7.1 The Processor shall support the Controller in the following:\n(a) assessments of the impact of processing on the protection of personal data;\n(b) consulting the supervisory authority before processing.\n", "assist-compliance"));
+	assert_false(has(gdpr, "6. Incidents\nThe Customer shall notify the supervisory authority of any breach within 72 hours.\n", "assist-compliance"));
+	assert_false(has(gdpr, "10. Other\nWe help you keep to the tax office's reporting rules.\n", "assist-compliance"));
+	/* Confidentiality agreements signed by the team. */
+	assert_true(has(gdpr, "4. Team\nEach member of our support team has signed a non-disclosure agreement.\n", "confidentiality"));
+	assert_true(has(gdpr, "4. Staff\nAll of the Supplier's engineers sign confidentiality undertakings before they can see client data.\n", "confidentiality"));
+	/* Permission to pass information on is no duty of confidence. */
+	assert_false(has(gdpr, "3. Use\nThe Recipient may disclose Confidential Information to its employees and advisers who need to know it.\n", "confidentiality"));
+	assert_true(has(gdpr, "3. Staff\nThe Processor's employees shall treat the personal data as Confidential Information.\n", "confidentiality"));
+	/* Protection by security measures suited to the risk. */
+	assert_true(has(gdpr, "5. Safety\nWe protect your data with security measures suited to the risks, including encryption.\n", "security"));
+	assert_true(has(gdpr, "4. Data\nThe Recipient shall protect the personal data by appropriate technical and organisational measures against accidental loss.\n", "security"));
+	assert_false(has(gdpr, "4. Help\nThe Processor shall assist the Controller in choosing security measures.\n", "security"));
+	/* Audits in plain words: visit and inspect, information to show compliance. */
+	assert_true(has(gdpr, "9. Checks\nYou, or an auditor you appoint, can visit our premises and inspect how we process your data.\n", "audits"));
+	assert_true(has(gdpr, "9. Checks\nWe will give you all the information you reasonably need to show that we comply with this Schedule.\n", "audits"));
+	assert_false(has(gdpr, "3. Delivery\nYou can inspect the goods on delivery and reject them if damaged.\n", "audits"));
+	assert_false(has(gdpr, "3. Portal\nWe will give you the information you need to show your staff how to use the portal.\n", "audits"));
+}
+
 static void
 automatic_ruleset(void **state)
 {
@@ -380,6 +486,8 @@ main(void)
 		cmocka_unit_test(redelegation_wordings),
 		cmocka_unit_test(plain_and_polite_wordings),
 		cmocka_unit_test(gdpr_plain_language),
+		cmocka_unit_test(pledge_items_and_plain_wordings),
+		cmocka_unit_test(gdpr_more_wordings),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -163,6 +163,13 @@ preamble_items_are_one_paragraph(void **state)
 	    seg_block(&f.d, f.d.sents[b].unit));
 	assert_int_equal(f.d.units[seg_item(&f.d, f.d.sents[b].unit)].kind,
 	    SK_CIRCLED);
+	/* The title and lead-in are a paragraph of their own, still 前文. */
+	a = seg_sentence_at(&f.d, (size_t)(strstr(f.nt.text, "次の事項") - f.nt.text));
+	assert_true(seg_block(&f.d, f.d.sents[a].unit) !=
+	    seg_block(&f.d, f.d.sents[b].unit));
+	assert_true(f.d.units[seg_block(&f.d, f.d.sents[a].unit)].end <=
+	    (size_t)(strstr(f.nt.text, "①") - f.nt.text));
+	WHERE(&f, "誓約書", "前文");
 	done(&f);
 	/* (1) items likewise; numbered sections 1. stay articles. */
 	parse(&f, "確認書\n\n受注者は、次のとおり確認します。\n(1) 個人情報を適正に扱います。\n"
