@@ -420,6 +420,7 @@ pledge_items_and_plain_wordings(void **state)
 	YES("subcontracting", "第8条\n乙は、入力作業を他社に行わせてはならない。\n");
 	NO("subcontract-notice", "第8条\n乙は、入力作業を他社に行わせてはならない。\n");
 	NO("subcontracting", "第8条\n甲は、乙の承諾を得て、成果物を他社に使用させることができる。\n");
+	NO("subcontracting", "第8条\n乙は、本業務のうち発送作業を提携する物流会社に委託している。\n");
 	/* Periodic notice of where the data is, who can reach it, what is erased. */
 	YES("status-report", "第9条\n乙は、毎月、個人情報の保管場所、個人情報を扱うことのできる者及び廃棄した件数を書面で甲に知らせる。\n");
 	YES("status-report", "第9条\n乙は、四半期ごとに、会員情報にアクセスできる者の一覧及び消去の記録を甲に提出する。\n");
@@ -440,6 +441,7 @@ gdpr_more_wordings(void **state)
 	assert_true(has(gdpr, "7. Help\n7.1 The Processor shall support the Controller in the following:\n(a) assessments of the impact of processing on the protection of personal data;\n(b) consulting the supervisory authority before processing.\n", "assist-compliance"));
 	assert_false(has(gdpr, "6. Incidents\nThe Customer shall notify the supervisory authority of any breach within 72 hours.\n", "assist-compliance"));
 	assert_false(has(gdpr, "10. Other\nWe help you keep to the tax office's reporting rules.\n", "assist-compliance"));
+	assert_false(has(gdpr, "5. Notices\nThe Processor shall provide the Controller with the text it needs to inform data subjects about the processing.\n", "assist-compliance"));
 	/* Confidentiality agreements signed by the team. */
 	assert_true(has(gdpr, "4. Team\nEach member of our support team has signed a non-disclosure agreement.\n", "confidentiality"));
 	assert_true(has(gdpr, "4. Staff\nAll of the Supplier's engineers sign confidentiality undertakings before they can see client data.\n", "confidentiality"));
