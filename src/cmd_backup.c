@@ -12,6 +12,7 @@
 
 #include "audit.h"
 #include "cmd.h"
+#include "i18n.h"
 #include "store.h"
 #include "store_backup.h"
 
@@ -201,10 +202,19 @@ cmd_restore(int argc, char **argv, struct ctx *ctx, struct error *e)
 		goto done;
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof(now), "%Y%m%dT%H%M%SZ", &tm);
-	if (snprintf(keep, sizeof(keep), "%s.before-restore-%s", ctx->db_path,
-	    now) >= (int)sizeof(keep)) {
-		error_set(e, ST_FILE, "%s: path too long", ctx->db_path);
-		goto done;
+	/* Two restores in one second must not collide: number the second. */
+	for (int n = 1; ; n++) {
+		int len = n == 1 ?
+		    snprintf(keep, sizeof(keep), "%s.before-restore-%s",
+		    ctx->db_path, now) :
+		    snprintf(keep, sizeof(keep), "%s.before-restore-%s-%d",
+		    ctx->db_path, now, n);
+		if (len < 0 || len >= (int)sizeof(keep)) {
+			error_set(e, ST_FILE, _("%s: path too long"), ctx->db_path);
+			goto done;
+		}
+		if (access(keep, F_OK) != 0 || n == 100)
+			break;
 	}
 	st.file = file;
 	st.db = ctx->db_path;
