@@ -21,9 +21,9 @@ static const char *
 records(char *buf, size_t size, long n)
 {
 	if (n == 0)
-		snprintf(buf, size, "no audit records");
+		snprintf(buf, size, "%s", _("no audit records"));
 	else
-		snprintf(buf, size, "audit records 1-%ld", n);
+		snprintf(buf, size, _("audit records 1-%ld"), n);
 	return buf;
 }
 
@@ -80,7 +80,7 @@ open_checked(const char *file, int max_version, struct store **b,
 	    store_audit_head(*b, &seq, head, e) != ST_OK)
 		goto fail;
 	if (v->bad_seq != 0) {
-		error_set(e, ST_DB, "%s: audit trail broken at record %ld: %s",
+		error_set(e, ST_DB, _("%s: audit trail broken at record %ld: %s"),
 		    file, v->bad_seq, v->why);
 		goto fail;
 	}
@@ -109,20 +109,20 @@ cmd_backup(int argc, char **argv, struct ctx *ctx, struct error *e)
 		return e->status;
 	/* Read it back as a restore would, so a bad backup is known now. */
 	if (open_checked(file, store_schema_version(s), &b, &v, head, e) != ST_OK) {
-		error_suffix(e, " (the backup written does not check)");
+		error_suffix(e, _(" (the backup written does not check)"));
 		return e->status;
 	}
 	store_close(b);
 	if ((j = json_pack("{s:s, s:I, s:s}", "file", file, "records",
 	    (json_int_t)v.records, "head", head)) == NULL)
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	if (store_begin(s, e) == ST_OK &&
 	    audit_append(s, "database", 0, "backup", NULL, j, e) == ST_OK)
 		store_commit(s, e);
 	json_decref(j);
 	if (e->status != ST_OK)
 		return e->status;
-	printf("%s: backup with %s, checked\n", file,
+	printf(_("%s: backup with %s, checked\n"), file,
 	    records(buf, sizeof(buf), v.records));
 	return ST_OK;
 }
@@ -146,7 +146,7 @@ stamp(struct store *next, void *arg, struct error *e)
 	new = json_pack("{s:s, s:I, s:s}", "from", st->file, "records",
 	    (json_int_t)st->records, "head", st->head);
 	if (old == NULL || new == NULL)
-		error_set(e, ST_INTERNAL, "out of memory");
+		error_set(e, ST_INTERNAL, _("out of memory"));
 	else if (store_begin(next, e) == ST_OK &&
 	    audit_append(next, "database", 0, "restore", old, new, e) == ST_OK)
 		store_commit(next, e);
@@ -186,7 +186,7 @@ cmd_restore(int argc, char **argv, struct ctx *ctx, struct error *e)
 	/* The database to replace may be the damaged one: --force. */
 	if (ctx_store(ctx, &s, e) != ST_OK) {
 		if (!force) {
-			error_suffix(e, " (restore --force replaces it)");
+			error_suffix(e, _(" (restore --force replaces it)"));
 			return e->status;
 		}
 		error_clear(e);
@@ -195,7 +195,7 @@ cmd_restore(int argc, char **argv, struct ctx *ctx, struct error *e)
 	live = s != NULL;
 	if (open_checked(file, live ? store_schema_version(s) :
 	    STORE_SCHEMA_VERSION, &b, &v, head, e) != ST_OK) {
-		error_suffix(e, "; nothing restored");
+		error_suffix(e, _("; nothing restored"));
 		return e->status;
 	}
 	if (live && store_audit_head(s, &st.old_records, old_head, e) != ST_OK)
@@ -232,18 +232,18 @@ cmd_restore(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if (ctx_store(ctx, &s, e) != ST_OK || audit_verify(s, &after, e) != ST_OK)
 		goto done;
 	if (after.bad_seq != 0) {
-		error_set(e, ST_INTERNAL, "%s: restored, but the audit trail "
-		    "is broken at record %ld: %s", ctx->db_path, after.bad_seq,
+		error_set(e, ST_INTERNAL, _("%s: restored, but the audit trail "
+		    "is broken at record %ld: %s"), ctx->db_path, after.bad_seq,
 		    after.why);
 		goto done;
 	}
-	printf("restored %s from %s: %s, verified; record %ld notes the "
-	    "restore\n", ctx->db_path, file, records(buf, sizeof(buf), v.records),
+	printf(_("restored %s from %s: %s, verified; record %ld notes the "
+	    "restore\n"), ctx->db_path, file, records(buf, sizeof(buf), v.records),
 	    after.records);
 	if (live && st.old_records > v.records)
-		printf("records %ld-%ld of the replaced trail are only in the "
-		    "kept copy\n", v.records + 1, st.old_records);
-	printf("previous database kept as %s\n", keep);
+		printf(_("records %ld-%ld of the replaced trail are only in the "
+		    "kept copy\n"), v.records + 1, st.old_records);
+	printf(_("previous database kept as %s\n"), keep);
 done:
 	store_close(b);
 	return e->status;

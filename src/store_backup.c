@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "store_backup.h"
 #include "store_int.h"
 
@@ -24,16 +25,16 @@ db_fail(sqlite3 *db, int rc, const char *path, const char *what,
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return error_set(e, ST_DB, "%s: database is busy (another itaku "
-		    "is writing); try again", path);
+		return error_set(e, ST_DB, _("%s: database is busy (another itaku "
+		    "is writing); try again"), path);
 	case SQLITE_NOTADB:
-		return error_set(e, ST_DB, "%s: not an itaku database", path);
+		return error_set(e, ST_DB, _("%s: not an itaku database"), path);
 	case SQLITE_CORRUPT:
-		return error_set(e, ST_DB, "%s: damaged (%s)", path, what);
+		return error_set(e, ST_DB, _("%s: damaged (%s)"), path, what);
 	case SQLITE_FULL:
-		return error_set(e, ST_DB, "%s: disk full", path);
+		return error_set(e, ST_DB, _("%s: disk full"), path);
 	case SQLITE_NOMEM:
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	default:
 		return error_set(e, ST_DB, "%s: %s: %s", path, what,
 		    db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
@@ -53,7 +54,7 @@ make_temp(const char *path, const char *tag, char tmp[PATH_MAX], struct error *e
 		n = snprintf(tmp, PATH_MAX, "%.*s/.%s.%s.XXXXXX",
 		    (int)(slash - path), path, slash + 1, tag);
 	if (n < 0 || n >= PATH_MAX)
-		return error_set(e, ST_FILE, "%s: path too long", path);
+		return error_set(e, ST_FILE, _("%s: path too long"), path);
 	if ((fd = mkstemp(tmp)) == -1) {
 		error_set(e, ST_FILE, "%s: %s", tmp, strerror(errno));
 		tmp[0] = '\0';
@@ -136,10 +137,10 @@ write_copy(sqlite3 *src, const char *path, bool force, struct error *e)
 
 	if (lstat(path, &st) == 0) {
 		if (!force)
-			return error_set(e, ST_FILE, "%s: already exists; use "
-			    "--force to replace it", path);
+			return error_set(e, ST_FILE, _("%s: already exists; use "
+			    "--force to replace it"), path);
 		if (!S_ISREG(st.st_mode))
-			return error_set(e, ST_FILE, "%s: not a regular file", path);
+			return error_set(e, ST_FILE, _("%s: not a regular file"), path);
 	}
 	if ((fd = make_temp(path, "backup", tmp, e)) == -1)
 		goto fail;
@@ -160,7 +161,7 @@ write_copy(sqlite3 *src, const char *path, bool force, struct error *e)
 	rc = sqlite3_close(dst);
 	dst = NULL;
 	if (rc != SQLITE_OK) {
-		error_set(e, ST_DB, "%s: close: %s", path, sqlite3_errstr(rc));
+		error_set(e, ST_DB, _("%s: close: %s"), path, sqlite3_errstr(rc));
 		goto fail;
 	}
 	if (fsync(fd) == -1) {
@@ -172,8 +173,8 @@ write_copy(sqlite3 *src, const char *path, bool force, struct error *e)
 	if (!force && link(tmp, path) == 0)
 		unlink(tmp);
 	else if (!force && errno == EEXIST) {
-		error_set(e, ST_FILE, "%s: already exists; use --force to "
-		    "replace it", path);
+		error_set(e, ST_FILE, _("%s: already exists; use --force to "
+		    "replace it"), path);
 		goto fail;
 	} else if (rename(tmp, path) == -1) {
 		/* No hard links here (or --force): rename is atomic too. */
@@ -225,7 +226,7 @@ integrity(sqlite3 *db, const char *path, struct error *e)
 	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		t = sqlite3_column_text(st, 0);
 		if (t == NULL || strcmp((const char *)t, "ok") != 0)
-			error_set(e, ST_DB, "%s: damaged: %s", path,
+			error_set(e, ST_DB, _("%s: damaged: %s"), path,
 			    t ? (const char *)t : "no answer");
 		rc = SQLITE_OK;
 	}
@@ -247,15 +248,15 @@ store_open_backup(const char *path, int max_version, struct store **out,
 	if (stat(path, &st) == -1)
 		return error_set(e, ST_FILE, "%s: %s", path, strerror(errno));
 	if (!S_ISREG(st.st_mode))
-		return error_set(e, ST_FILE, "%s: not a regular file", path);
+		return error_set(e, ST_FILE, _("%s: not a regular file"), path);
 	if (access(path, R_OK) == -1)
 		return error_set(e, ST_FILE, "%s: %s", path, strerror(errno));
 	if (st.st_size == 0)
-		return error_set(e, ST_DB, "%s: empty file, not an itaku "
-		    "database", path);
+		return error_set(e, ST_DB, _("%s: empty file, not an itaku "
+		    "database"), path);
 	if ((s = calloc(1, sizeof(*s))) == NULL || (s->path = strdup(path)) == NULL) {
 		free(s);
-		return error_set(e, ST_INTERNAL, "out of memory");
+		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY |
 	    SQLITE_OPEN_NOFOLLOW, NULL);
@@ -268,14 +269,14 @@ store_open_backup(const char *path, int max_version, struct store **out,
 	if (query_int(s->db, path, "PRAGMA application_id", &appid, e) != ST_OK)
 		goto fail;
 	if (appid != STORE_APPLICATION_ID) {
-		error_set(e, ST_DB, "%s: not an itaku database", path);
+		error_set(e, ST_DB, _("%s: not an itaku database"), path);
 		goto fail;
 	}
 	if (query_int(s->db, path, "PRAGMA user_version", &version, e) != ST_OK)
 		goto fail;
 	if (version > max_version) {
-		error_set(e, ST_DB, "%s: database schema version %d is newer "
-		    "than this itaku (%d); upgrade itaku", path, version,
+		error_set(e, ST_DB, _("%s: database schema version %d is newer "
+		    "than this itaku (%d); upgrade itaku"), path, version,
 		    max_version);
 		goto fail;
 	}
@@ -400,7 +401,7 @@ store_restore_file(const char *path, struct store *backup, const char *keep,
 	int fd;
 
 	if (lstat(keep, &st) == 0)
-		return error_set(e, ST_FILE, "%s: already exists", keep);
+		return error_set(e, ST_FILE, _("%s: already exists"), keep);
 	if (prepare(path, backup, user, command, tmp, &next, e) != ST_OK ||
 	    (fn != NULL && fn(next, arg, e) != ST_OK))
 		goto fail;
