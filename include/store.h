@@ -20,6 +20,9 @@ struct store;
 #define STORE_APPLICATION_ID 0x4954414b	/* "ITAK" */
 #define STORE_SCHEMA_VERSION 2
 
+/* An in-memory database, for tests: nothing touches the file system. */
+#define STORE_MEMORY ":memory:"
+
 /* Open path, creating it (mode 0600, parent directories 0700) if missing. */
 int store_open(const char *path, struct store **, struct error *);
 void store_close(struct store *);

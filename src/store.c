@@ -387,18 +387,20 @@ store_open(const char *path, struct store **out, struct error *e)
 {
 	struct store *s;
 	struct stat st;
+	bool memory;
 	int rc;
 
 	*out = NULL;
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+	memory = strcmp(path, STORE_MEMORY) == 0;
+	if (!memory && stat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		return error_set(e, ST_DB, _("%s: not a regular file"), path);
-	if (create_private(path, e) != ST_OK)
+	if (!memory && create_private(path, e) != ST_OK)
 		return e->status;
 	if ((s = calloc(1, sizeof(*s))) == NULL || (s->path = strdup(path)) == NULL) {
 		free(s);
 		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
-	if (stat(path, &st) == 0)
+	if (!memory && stat(path, &st) == 0)
 		s->exposed = (st.st_mode & 077) != 0;
 	rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_NOFOLLOW, NULL);
@@ -412,7 +414,7 @@ store_open(const char *path, struct store **out, struct error *e)
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, 15000);
 	/* WAL lets the cron job read while a person writes. */
-	if (st_exec(s, "PRAGMA journal_mode = WAL", e) != ST_OK ||
+	if ((!memory && st_exec(s, "PRAGMA journal_mode = WAL", e) != ST_OK) ||
 	    st_exec(s, "PRAGMA synchronous = FULL", e) != ST_OK ||
 	    st_exec(s, "PRAGMA foreign_keys = ON", e) != ST_OK ||
 	    migrate(s, e) != ST_OK)
