@@ -48,175 +48,128 @@ push(json_t *a, json_t *v)
 	return v == NULL || json_array_append_new(a, v) == -1 ? -1 : 0;
 }
 
-static json_t *
-org_to_json(const struct org *o)
-{
-	return json_pack("{s:I, s:s, s:o, s:o, s:s, s:o, s:o, s:b, s:s}",
-	    "id", (json_int_t)o->id, "name", o->name,
-	    "corporate_number", jstr(o->corporate_number),
-	    "address", jstr(o->address), "country", o->country,
-	    "contact", jstr(o->contact), "notes", jstr(o->notes),
-	    "root", o->is_root, "created_at", o->created_at);
-}
+/*
+ * Each kind of record is described once, by a table of its fields in the
+ * order of the export; the same table writes the record and reads it back.
+ */
+enum ftype {
+	F_KEY,		/* a key the caller reads and writes itself */
+	F_STR,
+	F_DATE,		/* YYYY-MM-DD */
+	F_STAMP,	/* YYYY-MM-DDTHH:MM:SSZ */
+	F_ENUM,		/* one of allowed */
+	F_RAW,		/* a JSON value of type want, held as its compact text */
+	F_INT,		/* a long or an int from min to max; none stands for null */
+	F_BOOL,
+	F_LIST		/* an array of records, with its count at count */
+};
+
+struct chk;
+struct refs;
+
+struct field {
+	const char *key;
+	enum ftype type;
+	bool nullable;
+	size_t off, size;		/* the member */
+	long min, max, none;		/* F_INT */
+	const char *const *allowed;	/* F_ENUM */
+	json_type want;			/* F_RAW */
+	size_t count;			/* F_LIST: the size_t member */
+	const struct list *list;	/* F_LIST */
+};
+
+/* An array of records: their fields, then check() or twice on each. */
+struct list {
+	const struct field *fields;
+	size_t size;
+	int (*check)(struct chk *, const void *recs, size_t i,
+	    const struct refs *);
+	const char *twice;	/* msgid: the first field's value seen again */
+};
+
+#define AT(T, m)	.off = offsetof(T, m), .size = sizeof(((T *)0)->m)
+#define FSTR(T, m, nul)	{ .key = #m, .type = F_STR, .nullable = nul, AT(T, m) }
+#define FDATE(T, m, nul) { .key = #m, .type = F_DATE, .nullable = nul, AT(T, m) }
+#define FSTAMP(T, m)	{ .key = #m, .type = F_STAMP, AT(T, m) }
+#define FENUM(T, m, v)	{ .key = #m, .type = F_ENUM, .allowed = v, AT(T, m) }
+#define FRAW(T, m, nul, jt) { .key = #m, .type = F_RAW, .nullable = nul, \
+	.want = jt, AT(T, m) }
+#define FINT(T, m, nul, lo, hi, no) { .key = #m, .type = F_INT, \
+	.nullable = nul, .min = lo, .max = hi, .none = no, AT(T, m) }
+#define FID(T, m)	FINT(T, m, false, 1, LONG_MAX, 0)
+#define FBOOL(T, m)	{ .key = #m, .type = F_BOOL, AT(T, m) }
+#define FLIST(T, k, m, n, l) { .key = k, .type = F_LIST, .list = l, \
+	.count = offsetof(T, n), AT(T, m) }
+#define FEND		{ .key = NULL }
+
+/* The member of rec that f describes. */
+#define MEMBER(type, rec, f)	((type *)((rec) + (f)->off))
+
+static int
+push_fields(json_t *, const struct field *, const char *);
 
 static json_t *
-del_to_json(const struct delegation *d)
+record_to_json(const struct field *f, const char *rec)
 {
-	return json_pack("{s:I, s:I, s:I, s:s, s:s, s:o, s:b, s:b, s:o, s:o, "
-	    "s:o, s:s, s:o, s:o, s:o, s:o, s:s, s:s}",
-	    "id", (json_int_t)d->id, "parent_id", (json_int_t)d->parent_id,
-	    "child_id", (json_int_t)d->child_id, "data_items", d->data_items,
-	    "purpose", d->purpose,
-	    "people", d->people >= 0 ? json_integer(d->people) : json_null(),
-	    "sensitive", d->sensitive, "credit_card", d->credit_card,
-	    "start_date", jstr(d->start_date), "end_date", jstr(d->end_date),
-	    "ended_on", jstr(d->ended_on), "risk", d->risk,
-	    "review_months", d->review_months > 0 ?
-	    json_integer(d->review_months) : json_null(),
-	    "approved_on", jstr(d->approved_on),
-	    "approved_by", jstr(d->approved_by),
-	    "approval_ref", jstr(d->approval_ref),
-	    "notes", d->notes, "created_at", d->created_at);
-}
+	json_t *j;
 
-static json_t *
-doc_to_json(const struct document *d)
-{
-	json_t *j, *cl;
-
-	if ((cl = json_array()) == NULL)
-		return NULL;
-	for (size_t i = 0; i < d->nclauses; i++) {
-		const struct document_clause *c = &d->clauses[i];
-		if (push(cl, json_pack("{s:s, s:s, s:b, s:o, s:o}", "clause",
-		    c->clause, "title", c->title, "present", c->present,
-		    "article", jstr(c->article), "evidence",
-		    jraw(c->evidence))) == -1) {
-			json_decref(cl);
-			return NULL;
-		}
-	}
-	j = json_pack("{s:I, s:I, s:s, s:s, s:s, s:o, s:I, s:s, s:s, s:i, "
-	    "s:i, s:o, s:s, s:o, s:s, s:o}",
-	    "id", (json_int_t)d->id, "delegation_id", (json_int_t)d->delegation_id,
-	    "sha256", d->sha256, "filename", d->filename, "format", d->format,
-	    "encoding", jstr(d->encoding), "size", (json_int_t)d->size,
-	    "ruleset", d->ruleset, "ruleset_version", d->ruleset_version,
-	    "present", d->present, "missing", d->missing,
-	    "result", jraw(d->result), "imported_at", d->imported_at,
-	    "superseded_by", d->superseded_by ?
-	    json_integer(d->superseded_by) : json_null(),
-	    "text", d->text, "clauses", cl);
-	return j;
-}
-
-static json_t *
-review_to_json(const struct review *r)
-{
-	json_t *a;
-
-	if ((a = json_array()) == NULL)
-		return NULL;
-	for (size_t i = 0; i < r->nanswers; i++)
-		if (push(a, json_pack("{s:s, s:s, s:s}", "item", r->answers[i].item,
-		    "answer", r->answers[i].answer, "note",
-		    r->answers[i].note)) == -1) {
-			json_decref(a);
-			return NULL;
-		}
-	return json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:s, "
-	    "s:o}", "id", (json_int_t)r->id,
-	    "delegation_id", (json_int_t)r->delegation_id,
-	    "reviewed_on", r->reviewed_on, "reviewer", r->reviewer,
-	    "method", r->method, "result", r->result, "notes", r->notes,
-	    "evidence", r->evidence, "checklist", jstr(r->checklist),
-	    "created_at", r->created_at, "answers", a);
-}
-
-static json_t *
-cert_to_json(const struct cert *c)
-{
-	return json_pack("{s:I, s:I, s:s, s:s, s:o, s:s, s:s, s:s}",
-	    "id", (json_int_t)c->id, "org_id", (json_int_t)c->org_id,
-	    "kind", c->kind, "ident", c->ident, "issued_on", jstr(c->issued_on),
-	    "expires_on", c->expires_on, "notes", c->notes,
-	    "created_at", c->created_at);
-}
-
-static json_t *
-incident_to_json(const struct incident *in)
-{
-	json_t *a;
-
-	if ((a = json_array()) == NULL)
-		return NULL;
-	for (size_t i = 0; i < in->ndone; i++)
-		if (push(a, json_pack("{s:s, s:s, s:s, s:s}", "step",
-		    in->done[i].step, "done_on", in->done[i].done_on, "notes",
-		    in->done[i].notes, "created_at", in->done[i].created_at)) == -1) {
-			json_decref(a);
-			return NULL;
-		}
-	return json_pack("{s:I, s:I, s:s, s:o, s:s, s:o, s:b, s:b, s:b, s:b, "
-	    "s:i, s:s, s:o, s:o, s:s, s:o}", "id", (json_int_t)in->id,
-	    "delegation_id", (json_int_t)in->delegation_id,
-	    "discovered_on", in->discovered_on,
-	    "occurred_on", jstr(in->occurred_on), "what", in->what,
-	    "people", in->people >= 0 ? json_integer(in->people) : json_null(),
-	    "sensitive", in->sensitive, "financial", in->financial,
-	    "unlawful", in->unlawful, "over_1000", in->over_1000,
-	    "notice_days", in->notice_days, "notes", in->notes,
-	    "closed_on", jstr(in->closed_on),
-	    "close_reason", jstr(in->close_reason),
-	    "created_at", in->created_at, "steps", a);
-}
-
-static json_t *
-audit_to_json(const struct audit_record *a)
-{
-	return json_pack("{s:I, s:s, s:s, s:s, s:s, s:o, s:s, s:o, s:o, s:s, "
-	    "s:s}", "seq", (json_int_t)a->seq, "at", a->at, "user", a->user,
-	    "command", a->command, "entity", a->entity,
-	    "entity_id", a->entity_id ? json_integer(a->entity_id) : json_null(),
-	    "action", a->action, "old_value", jstr(a->old_value),
-	    "new_value", jstr(a->new_value), "prev_hash", a->prev_hash,
-	    "hash", a->hash);
-}
-
-json_t *
-register_to_json(const struct register_data *r, const char *exported_at)
-{
-	json_t *j, *o, *d, *doc, *rv, *c, *in, *a;
-	int fail = 0;
-
-	o = json_array(), d = json_array(), doc = json_array();
-	rv = json_array(), c = json_array(), in = json_array(), a = json_array();
-	j = json_pack("{s:s, s:i, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
-	    "format", REGISTER_FORMAT, "version", REGISTER_VERSION,
-	    "exported_at", exported_at, "organisations", o, "delegations", d,
-	    "documents", doc, "reviews", rv, "certifications", c,
-	    "incidents", in, "audit", a);
-	if (j == NULL)
-		return NULL;
-	for (size_t i = 0; i < r->norgs && !fail; i++)
-		fail |= push(o, org_to_json(&r->orgs[i]));
-	for (size_t i = 0; i < r->ndels && !fail; i++)
-		fail |= push(d, del_to_json(&r->dels[i]));
-	for (size_t i = 0; i < r->ndocs && !fail; i++)
-		fail |= push(doc, doc_to_json(&r->docs[i]));
-	for (size_t i = 0; i < r->nreviews && !fail; i++)
-		fail |= push(rv, review_to_json(&r->reviews[i]));
-	for (size_t i = 0; i < r->ncerts && !fail; i++)
-		fail |= push(c, cert_to_json(&r->certs[i]));
-	for (size_t i = 0; i < r->nincidents && !fail; i++)
-		fail |= push(in, incident_to_json(&r->incidents[i]));
-	for (size_t i = 0; i < r->naudit && !fail; i++)
-		fail |= push(a, audit_to_json(&r->audit[i]));
-	if (fail) {
+	if ((j = json_object()) != NULL && push_fields(j, f, rec) == -1) {
 		json_decref(j);
 		return NULL;
 	}
 	return j;
+}
+
+static json_t *
+field_to_json(const struct field *f, const char *rec)
+{
+	const char *s, *v;
+	json_t *a;
+	long n;
+
+	switch (f->type) {
+	case F_INT:
+		n = f->size == sizeof(int) ? *MEMBER(const int, rec, f) :
+		    *MEMBER(const long, rec, f);
+		return f->nullable && (n == f->none || n < f->min) ?
+		    json_null() : json_integer(n);
+	case F_BOOL:
+		return json_boolean(*MEMBER(const bool, rec, f));
+	case F_LIST:
+		if ((a = json_array()) == NULL)
+			return NULL;
+		memcpy(&v, rec + f->off, sizeof(v));
+		for (size_t i = 0; i < *(const size_t *)(rec + f->count); i++)
+			if (push(a, record_to_json(f->list->fields,
+			    v + i * f->list->size)) == -1) {
+				json_decref(a);
+				return NULL;
+			}
+		return a;
+	case F_RAW:
+		return jraw(*MEMBER(char *const, rec, f));
+	default:
+		s = *MEMBER(char *const, rec, f);
+		/* A NULL where null is not allowed fails, as json_string(NULL). */
+		return f->nullable ? jstr(s) : json_string(s);
+	}
+}
+
+/* Add the fields of rec to j; -1 when memory ran out. */
+static int
+push_fields(json_t *j, const struct field *f, const char *rec)
+{
+	json_t *v;
+
+	for (; f->key != NULL; f++) {
+		if (f->type == F_KEY)
+			continue;
+		if ((v = field_to_json(f, rec)) == NULL ||
+		    json_object_set_new(j, f->key, v) == -1)
+			return -1;
+	}
+	return 0;
 }
 
 /*
@@ -226,6 +179,12 @@ register_to_json(const struct register_data *r, const char *exported_at)
 struct chk {
 	struct error *e;
 	char base[128];		/* "delegations[3]" */
+};
+
+/* What the checks of a record refer to: the sorted IDs read so far. */
+struct refs {
+	const struct register_data *r;
+	long *orgs, *dels;
 };
 
 static int
@@ -253,7 +212,7 @@ nomem(struct chk *k)
 
 /* Only the listed keys; a misspelt one is an error, not silently lost. */
 static int
-keys_only(struct chk *k, const json_t *o, const char *const *keys)
+keys_only(struct chk *k, const json_t *o, const struct field *f)
 {
 	const char *key;
 	json_t *v;
@@ -262,11 +221,26 @@ keys_only(struct chk *k, const json_t *o, const char *const *keys)
 		return bad(k, NULL, _("not an object"));
 	json_object_foreach((json_t *)o, key, v) {
 		size_t i;
-		for (i = 0; keys[i] != NULL; i++)
-			if (strcmp(keys[i], key) == 0)
+		for (i = 0; f[i].key != NULL; i++)
+			if (strcmp(f[i].key, key) == 0)
 				break;
-		if (keys[i] == NULL)
+		if (f[i].key == NULL)
 			return bad(k, key, _("unknown field"));
+	}
+	return ST_OK;
+}
+
+/* The value at key; ST_OK with *v NULL when it is null or absent and may be. */
+static int
+get_value(struct chk *k, const json_t *o, const char *key, bool nullable,
+    json_t **v)
+{
+	*v = json_object_get(o, key);
+	if (*v == NULL || json_is_null(*v)) {
+		if (!nullable)
+			return bad(k, key, *v ? _("must not be null") :
+			    _("missing"));
+		*v = NULL;
 	}
 	return ST_OK;
 }
@@ -276,15 +250,13 @@ static int
 get_str(struct chk *k, const json_t *o, const char *key, bool nullable,
     char **out)
 {
-	json_t *v = json_object_get(o, key);
+	json_t *v;
 
 	*out = NULL;
-	if (v == NULL || json_is_null(v)) {
-		if (nullable)
-			return ST_OK;
-		return bad(k, key, v ? _("must not be null") :
-		    _("missing"));
-	}
+	if (get_value(k, o, key, nullable, &v) != ST_OK)
+		return k->e->status;
+	if (v == NULL)
+		return ST_OK;
 	if (!json_is_string(v))
 		return bad(k, key, _("not a string"));
 	if ((*out = strdup(json_string_value(v))) == NULL)
@@ -296,16 +268,14 @@ static int
 get_int(struct chk *k, const json_t *o, const char *key, bool nullable,
     long min, long max, long *out, long null_value)
 {
-	json_t *v = json_object_get(o, key);
+	json_t *v;
 	json_int_t n;
 
 	*out = null_value;
-	if (v == NULL || json_is_null(v)) {
-		if (nullable)
-			return ST_OK;
-		return bad(k, key, v ? _("must not be null") :
-		    _("missing"));
-	}
+	if (get_value(k, o, key, nullable, &v) != ST_OK)
+		return k->e->status;
+	if (v == NULL)
+		return ST_OK;
 	if (!json_is_integer(v))
 		return bad(k, key, _("not an integer"));
 	n = json_integer_value(v);
@@ -384,15 +354,13 @@ static int
 get_raw(struct chk *k, const json_t *o, const char *key, bool nullable,
     json_type want, char **out)
 {
-	json_t *v = json_object_get(o, key);
+	json_t *v;
 
 	*out = NULL;
-	if (v == NULL || json_is_null(v)) {
-		if (nullable)
-			return ST_OK;
-		return bad(k, key, v ? _("must not be null") :
-		    _("missing"));
-	}
+	if (get_value(k, o, key, nullable, &v) != ST_OK)
+		return k->e->status;
+	if (v == NULL)
+		return ST_OK;
 	if (json_typeof(v) != want)
 		return bad(k, key, "%s", want == JSON_OBJECT ?
 		    _("not an object") : _("not an array"));
@@ -418,7 +386,111 @@ section(struct chk *k, const json_t *j, const char *key, size_t *n)
 	return a;
 }
 
-#define BASE(k, sec, i) snprintf((k)->base, sizeof((k)->base), "%s[%zu]", sec, i)
+static int
+get_list(struct chk *, const json_t *, const struct field *, char *,
+    const struct refs *, bool);
+
+/* The fields f of the object o into rec, in order; only f's keys. */
+static int
+get_fields(struct chk *k, const json_t *o, const struct field *f, char *rec)
+{
+	long n;
+	int rc;
+
+	if (keys_only(k, o, f) != ST_OK)
+		return k->e->status;
+	for (rc = ST_OK; f->key != NULL && rc == ST_OK; f++)
+		switch (f->type) {
+		case F_KEY:
+			break;
+		case F_STR:
+			rc = get_str(k, o, f->key, f->nullable,
+			    MEMBER(char *, rec, f));
+			break;
+		case F_DATE:
+			rc = get_date(k, o, f->key, f->nullable,
+			    MEMBER(char *, rec, f));
+			break;
+		case F_STAMP:
+			rc = get_stamp(k, o, f->key, MEMBER(char *, rec, f));
+			break;
+		case F_ENUM:
+			rc = get_enum(k, o, f->key, f->allowed,
+			    MEMBER(char *, rec, f));
+			break;
+		case F_RAW:
+			rc = get_raw(k, o, f->key, f->nullable, f->want,
+			    MEMBER(char *, rec, f));
+			break;
+		case F_INT:
+			rc = get_int(k, o, f->key, f->nullable, f->min, f->max,
+			    &n, f->none);
+			if (f->size == sizeof(int))
+				*MEMBER(int, rec, f) = (int)n;
+			else
+				*MEMBER(long, rec, f) = n;
+			break;
+		case F_BOOL:
+			rc = get_bool(k, o, f->key, MEMBER(bool, rec, f));
+			break;
+		case F_LIST:
+			rc = get_list(k, o, f, rec, NULL, true);
+			break;
+		}
+	return rc;
+}
+
+/* The records of a nested list are named by their first field, once each. */
+static int
+twice(struct chk *k, const struct list *l, const char *v, size_t i)
+{
+	const struct field *f = &l->fields[0];
+	const char *s = *MEMBER(char *const, v + i * l->size, f);
+
+	for (size_t q = 0; q < i; q++)
+		if (strcmp(*MEMBER(char *const, v + q * l->size, f), s) == 0)
+			return bad(k, f->key, _(l->twice), s);
+	return ST_OK;
+}
+
+/*
+ * The array at f->key of o into a new array in rec, record by record;
+ * its count grows as it goes, so that what was read is freed with rec.
+ * A nested list's records are named under the record that holds it
+ * ("documents[2].clauses[0]"), a section's on their own ("documents[2]").
+ */
+static int
+get_list(struct chk *k, const json_t *o, const struct field *f, char *rec,
+    const struct refs *refs, bool nested)
+{
+	const struct list *l = f->list;
+	const json_t *a;
+	char parent[sizeof(k->base)], *v;
+	size_t n;
+
+	if ((a = section(k, o, f->key, &n)) == NULL)
+		return k->e->status;
+	if ((v = calloc(n ? n : 1, l->size)) == NULL)
+		return nomem(k);
+	memcpy(rec + f->off, &v, sizeof(v));
+	memcpy(parent, k->base, sizeof(parent));
+	for (size_t i = 0; i < n; i++) {
+		if (nested)
+			snprintf(k->base, sizeof(k->base), "%.96s.%s[%zu]",
+			    parent, f->key, i);
+		else
+			snprintf(k->base, sizeof(k->base), "%s[%zu]", f->key, i);
+		*(size_t *)(rec + f->count) = i + 1;
+		if (get_fields(k, json_array_get(a, i), l->fields,
+		    v + i * l->size) != ST_OK ||
+		    (l->check && l->check(k, v, i, refs) != ST_OK) ||
+		    (l->twice && twice(k, l, v, i) != ST_OK))
+			return k->e->status;
+	}
+	if (nested)
+		memcpy(k->base, parent, sizeof(parent));
+	return ST_OK;
+}
 
 /* Sorted IDs, to find references and duplicates. */
 static int
@@ -452,6 +524,41 @@ sorted_ids(const void *v, size_t n, size_t size, size_t off, long *dup)
 	return ids;
 }
 
+/* The sorted IDs of a section; NULL when one is used twice. */
+static long *
+unique_ids(struct chk *k, const char *sec, const void *v, size_t n,
+    size_t size, size_t off)
+{
+	long *ids, dup;
+
+	if ((ids = sorted_ids(v, n, size, off, &dup)) == NULL) {
+		nomem(k);
+		return NULL;
+	}
+	if (dup) {
+		free(ids);
+		snprintf(k->base, sizeof(k->base), "%s", sec);
+		bad(k, NULL, _("id %ld used twice"), dup);
+		return NULL;
+	}
+	return ids;
+}
+
+static int
+known_org(struct chk *k, const struct refs *refs, const char *key, long id)
+{
+	if (!has_id(refs->orgs, refs->r->norgs, id))
+		return bad(k, key, _("%ld: no such organisation"), id);
+	return ST_OK;
+}
+
+static int
+known_del(struct chk *k, const struct refs *refs, long id)
+{
+	if (!has_id(refs->dels, refs->r->ndels, id))
+		return bad(k, "delegation_id", _("%ld: no such delegation"), id);
+	return ST_OK;
+}
 
 /* Keys of an array of records, to find duplicates in n log n. */
 struct keyed {
@@ -519,123 +626,97 @@ cmp_doc_id(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-static const char *const org_keys[] = { "id", "name", "corporate_number",
-	"address", "country", "contact", "notes", "root", "created_at", NULL };
+static const struct field org_fields[] = {
+	FID(struct org, id),
+	FSTR(struct org, name, false),
+	FSTR(struct org, corporate_number, true),
+	FSTR(struct org, address, true),
+	FSTR(struct org, country, false),
+	FSTR(struct org, contact, true),
+	FSTR(struct org, notes, true),
+	{ .key = "root", .type = F_BOOL, AT(struct org, is_root) },
+	FSTAMP(struct org, created_at),
+	FEND
+};
 
 static int
-orgs_from_json(struct chk *k, const json_t *j, struct register_data *r)
+org_check(struct chk *k, const void *v, size_t i, const struct refs *refs)
 {
-	const json_t *a, *o;
-	size_t n, roots = 0;
+	const struct org *x = (const struct org *)v + i;
 
-	if ((a = section(k, j, "organisations", &n)) == NULL)
-		return k->e->status;
-	if ((r->orgs = calloc(n ? n : 1, sizeof(*r->orgs))) == NULL)
-		return nomem(k);
-	for (size_t i = 0; i < n; i++) {
-		struct org *x = &r->orgs[i];
-		o = json_array_get(a, i);
-		BASE(k, "organisations", i);
-		r->norgs = i + 1;
-		if (keys_only(k, o, org_keys) != ST_OK ||
-		    get_int(k, o, "id", false, 1, LONG_MAX, &x->id, 0) != ST_OK ||
-		    get_str(k, o, "name", false, &x->name) != ST_OK ||
-		    get_str(k, o, "corporate_number", true,
-		    &x->corporate_number) != ST_OK ||
-		    get_str(k, o, "address", true, &x->address) != ST_OK ||
-		    get_str(k, o, "country", false, &x->country) != ST_OK ||
-		    get_str(k, o, "contact", true, &x->contact) != ST_OK ||
-		    get_str(k, o, "notes", true, &x->notes) != ST_OK ||
-		    get_bool(k, o, "root", &x->is_root) != ST_OK ||
-		    get_stamp(k, o, "created_at", &x->created_at) != ST_OK)
-			return k->e->status;
-		if (*x->name == '\0')
-			return bad(k, "name", _("empty"));
-		if (x->corporate_number &&
-		    !org_corporate_number_valid(x->corporate_number))
-			return bad(k, "corporate_number", _("%s: not a valid 法人番号"),
-			    x->corporate_number);
-		if (!org_country_valid(x->country))
-			return bad(k, "country", _("%s: not an ISO 3166 code"),
-			    x->country);
-		roots += x->is_root;
-	}
-	if (unique(k, "organisations", r->orgs, n, sizeof(*r->orgs),
+	(void)refs;
+	if (*x->name == '\0')
+		return bad(k, "name", _("empty"));
+	if (x->corporate_number &&
+	    !org_corporate_number_valid(x->corporate_number))
+		return bad(k, "corporate_number", _("%s: not a valid 法人番号"),
+		    x->corporate_number);
+	if (!org_country_valid(x->country))
+		return bad(k, "country", _("%s: not an ISO 3166 code"),
+		    x->country);
+	return ST_OK;
+}
+
+/* Once all organisations are read. */
+static int
+orgs_check(struct chk *k, const struct register_data *r)
+{
+	size_t roots = 0;
+
+	for (size_t i = 0; i < r->norgs; i++)
+		roots += r->orgs[i].is_root;
+	if (unique(k, "organisations", r->orgs, r->norgs, sizeof(*r->orgs),
 	    offsetof(struct org, name), 0, "name", "name") != ST_OK ||
-	    unique(k, "organisations", r->orgs, n, sizeof(*r->orgs),
+	    unique(k, "organisations", r->orgs, r->norgs, sizeof(*r->orgs),
 	    offsetof(struct org, corporate_number), 0, "corporate_number",
 	    "number") != ST_OK)
 		return k->e->status;
 	snprintf(k->base, sizeof(k->base), "organisations");
-	if (n > 0 && roots != 1)
+	if (r->norgs > 0 && roots != 1)
 		return bad(k, NULL, _("%zu organisations are marked root; a "
 		    "register has exactly one entrusting business"), roots);
 	return ST_OK;
 }
 
-static const char *const del_keys[] = { "id", "parent_id", "child_id",
-	"data_items", "purpose", "people", "sensitive", "credit_card",
-	"start_date", "end_date", "ended_on", "risk", "review_months",
-	"approved_on", "approved_by", "approval_ref", "notes", "created_at",
-	NULL };
 static const char *const risks[] = { "high", "medium", "low", NULL };
 
-static int
-dels_from_json(struct chk *k, const json_t *j, struct register_data *r,
-    const long *orgs)
-{
-	const json_t *a, *o;
-	long rm;
-	size_t n;
+static const struct field del_fields[] = {
+	FID(struct delegation, id),
+	FID(struct delegation, parent_id),
+	FID(struct delegation, child_id),
+	FSTR(struct delegation, data_items, false),
+	FSTR(struct delegation, purpose, false),
+	FINT(struct delegation, people, true, 0, LONG_MAX, -1),
+	FBOOL(struct delegation, sensitive),
+	FBOOL(struct delegation, credit_card),
+	FDATE(struct delegation, start_date, true),
+	FDATE(struct delegation, end_date, true),
+	FDATE(struct delegation, ended_on, true),
+	FENUM(struct delegation, risk, risks),
+	FINT(struct delegation, review_months, true, 1, 1200, 0),
+	FDATE(struct delegation, approved_on, true),
+	FSTR(struct delegation, approved_by, true),
+	FSTR(struct delegation, approval_ref, true),
+	FSTR(struct delegation, notes, false),
+	FSTAMP(struct delegation, created_at),
+	FEND
+};
 
-	if ((a = section(k, j, "delegations", &n)) == NULL)
+static int
+del_check(struct chk *k, const void *v, size_t i, const struct refs *refs)
+{
+	const struct delegation *x = (const struct delegation *)v + i;
+
+	if (known_org(k, refs, "parent_id", x->parent_id) != ST_OK ||
+	    known_org(k, refs, "child_id", x->child_id) != ST_OK)
 		return k->e->status;
-	if ((r->dels = calloc(n ? n : 1, sizeof(*r->dels))) == NULL)
-		return nomem(k);
-	for (size_t i = 0; i < n; i++) {
-		struct delegation *x = &r->dels[i];
-		o = json_array_get(a, i);
-		BASE(k, "delegations", i);
-		r->ndels = i + 1;
-		if (keys_only(k, o, del_keys) != ST_OK ||
-		    get_int(k, o, "id", false, 1, LONG_MAX, &x->id, 0) != ST_OK ||
-		    get_int(k, o, "parent_id", false, 1, LONG_MAX, &x->parent_id,
-		    0) != ST_OK ||
-		    get_int(k, o, "child_id", false, 1, LONG_MAX, &x->child_id,
-		    0) != ST_OK ||
-		    get_str(k, o, "data_items", false, &x->data_items) != ST_OK ||
-		    get_str(k, o, "purpose", false, &x->purpose) != ST_OK ||
-		    get_int(k, o, "people", true, 0, LONG_MAX, &x->people,
-		    -1) != ST_OK ||
-		    get_bool(k, o, "sensitive", &x->sensitive) != ST_OK ||
-		    get_bool(k, o, "credit_card", &x->credit_card) != ST_OK ||
-		    get_date(k, o, "start_date", true, &x->start_date) != ST_OK ||
-		    get_date(k, o, "end_date", true, &x->end_date) != ST_OK ||
-		    get_date(k, o, "ended_on", true, &x->ended_on) != ST_OK ||
-		    get_enum(k, o, "risk", risks, &x->risk) != ST_OK ||
-		    get_int(k, o, "review_months", true, 1, 1200, &rm,
-		    0) != ST_OK ||
-		    get_date(k, o, "approved_on", true, &x->approved_on) != ST_OK ||
-		    get_str(k, o, "approved_by", true, &x->approved_by) != ST_OK ||
-		    get_str(k, o, "approval_ref", true, &x->approval_ref) != ST_OK ||
-		    get_str(k, o, "notes", false, &x->notes) != ST_OK ||
-		    get_stamp(k, o, "created_at", &x->created_at) != ST_OK)
-			return k->e->status;
-		x->review_months = (int)rm;
-		if (!has_id(orgs, r->norgs, x->parent_id))
-			return bad(k, "parent_id", _("%ld: no such organisation"),
-			    x->parent_id);
-		if (!has_id(orgs, r->norgs, x->child_id))
-			return bad(k, "child_id", _("%ld: no such organisation"),
-			    x->child_id);
-		if (x->parent_id == x->child_id)
-			return bad(k, "child_id", _("%ld: an organisation cannot "
-			    "entrust data to itself"), x->child_id);
-		if (x->start_date && x->end_date &&
-		    strcmp(x->end_date, x->start_date) < 0)
-			return bad(k, "end_date", _("%s: before start_date %s"),
-			    x->end_date, x->start_date);
-	}
+	if (x->parent_id == x->child_id)
+		return bad(k, "child_id", _("%ld: an organisation cannot "
+		    "entrust data to itself"), x->child_id);
+	if (x->start_date && x->end_date &&
+	    strcmp(x->end_date, x->start_date) < 0)
+		return bad(k, "end_date", _("%s: before start_date %s"),
+		    x->end_date, x->start_date);
 	return ST_OK;
 }
 
@@ -689,12 +770,37 @@ done:
 	return rc;
 }
 
-static const char *const doc_keys[] = { "id", "delegation_id", "sha256",
-	"filename", "format", "encoding", "size", "ruleset", "ruleset_version",
-	"present", "missing", "result", "imported_at", "superseded_by", "text",
-	"clauses", NULL };
-static const char *const clause_keys[] = { "clause", "title", "present",
-	"article", "evidence", NULL };
+static const struct field clause_fields[] = {
+	FSTR(struct document_clause, clause, false),
+	FSTR(struct document_clause, title, false),
+	FBOOL(struct document_clause, present),
+	FSTR(struct document_clause, article, true),
+	FRAW(struct document_clause, evidence, true, JSON_ARRAY),
+	FEND
+};
+static const struct list clause_list = { clause_fields,
+	sizeof(struct document_clause), NULL,
+	/* xgettext:c-format */ N_("%s: listed twice") };
+
+static const struct field doc_fields[] = {
+	FID(struct document, id),
+	FID(struct document, delegation_id),
+	FSTR(struct document, sha256, false),
+	FSTR(struct document, filename, false),
+	FSTR(struct document, format, false),
+	FSTR(struct document, encoding, true),
+	FINT(struct document, size, false, 0, LONG_MAX, 0),
+	FSTR(struct document, ruleset, false),
+	FSTR(struct document, ruleset_version, false),
+	FINT(struct document, present, false, 0, 10000, 0),
+	FINT(struct document, missing, false, 0, 10000, 0),
+	FRAW(struct document, result, false, JSON_OBJECT),
+	FSTAMP(struct document, imported_at),
+	FINT(struct document, superseded_by, true, 1, LONG_MAX, 0),
+	FSTR(struct document, text, false),
+	FLIST(struct document, "clauses", clauses, nclauses, &clause_list),
+	FEND
+};
 
 static bool
 hex64(const char *s)
@@ -708,93 +814,25 @@ hex64(const char *s)
 }
 
 static int
-clauses_from_json(struct chk *k, const json_t *o, struct document *x)
+doc_check(struct chk *k, const void *v, size_t i, const struct refs *refs)
 {
-	const json_t *a = json_object_get(o, "clauses"), *c;
-	char base[128];
+	const struct document *x = (const struct document *)v + i;
 
-	if (a == NULL)
-		return bad(k, "clauses", _("missing"));
-	if (!json_is_array(a))
-		return bad(k, "clauses", _("not an array"));
-	x->nclauses = 0;
-	if ((x->clauses = calloc(json_array_size(a) + 1,
-	    sizeof(*x->clauses))) == NULL)
-		return nomem(k);
-	memcpy(base, k->base, sizeof(base));
-	for (size_t i = 0; i < json_array_size(a); i++) {
-		struct document_clause *y = &x->clauses[i];
-		bool p;
-		c = json_array_get(a, i);
-		snprintf(k->base, sizeof(k->base), "%.96s.clauses[%zu]", base, i);
-		x->nclauses = i + 1;
-		if (keys_only(k, c, clause_keys) != ST_OK ||
-		    get_str(k, c, "clause", false, &y->clause) != ST_OK ||
-		    get_str(k, c, "title", false, &y->title) != ST_OK ||
-		    get_bool(k, c, "present", &p) != ST_OK ||
-		    get_str(k, c, "article", true, &y->article) != ST_OK ||
-		    get_raw(k, c, "evidence", true, JSON_ARRAY,
-		    &y->evidence) != ST_OK)
-			return k->e->status;
-		y->present = p;
-		for (size_t q = 0; q < i; q++)
-			if (strcmp(x->clauses[q].clause, y->clause) == 0)
-				return bad(k, "clause", _("%s: listed twice"),
-				    y->clause);
-	}
-	memcpy(k->base, base, sizeof(base));
+	if (known_del(k, refs, x->delegation_id) != ST_OK)
+		return k->e->status;
+	if (!hex64(x->sha256))
+		return bad(k, "sha256", _("%s: not 64 lowercase hex digits"),
+		    x->sha256);
 	return ST_OK;
 }
 
+/* Once all documents are read: they end up sorted by id. */
 static int
-docs_from_json(struct chk *k, const json_t *j, struct register_data *r,
-    const long *dels)
+docs_check(struct chk *k, struct register_data *r)
 {
-	const json_t *a, *o;
-	long present, missing, ids_dup;
-	long *ids;
-	size_t n;
+	long *ids, ids_dup;
 
-	if ((a = section(k, j, "documents", &n)) == NULL)
-		return k->e->status;
-	if ((r->docs = calloc(n ? n : 1, sizeof(*r->docs))) == NULL)
-		return nomem(k);
-	for (size_t i = 0; i < n; i++) {
-		struct document *x = &r->docs[i];
-		o = json_array_get(a, i);
-		BASE(k, "documents", i);
-		r->ndocs = i + 1;
-		if (keys_only(k, o, doc_keys) != ST_OK ||
-		    get_int(k, o, "id", false, 1, LONG_MAX, &x->id, 0) != ST_OK ||
-		    get_int(k, o, "delegation_id", false, 1, LONG_MAX,
-		    &x->delegation_id, 0) != ST_OK ||
-		    get_str(k, o, "sha256", false, &x->sha256) != ST_OK ||
-		    get_str(k, o, "filename", false, &x->filename) != ST_OK ||
-		    get_str(k, o, "format", false, &x->format) != ST_OK ||
-		    get_str(k, o, "encoding", true, &x->encoding) != ST_OK ||
-		    get_int(k, o, "size", false, 0, LONG_MAX, &x->size, 0) != ST_OK ||
-		    get_str(k, o, "ruleset", false, &x->ruleset) != ST_OK ||
-		    get_str(k, o, "ruleset_version", false,
-		    &x->ruleset_version) != ST_OK ||
-		    get_int(k, o, "present", false, 0, 10000, &present, 0) != ST_OK ||
-		    get_int(k, o, "missing", false, 0, 10000, &missing, 0) != ST_OK ||
-		    get_raw(k, o, "result", false, JSON_OBJECT, &x->result) != ST_OK ||
-		    get_stamp(k, o, "imported_at", &x->imported_at) != ST_OK ||
-		    get_int(k, o, "superseded_by", true, 1, LONG_MAX,
-		    &x->superseded_by, 0) != ST_OK ||
-		    get_str(k, o, "text", false, &x->text) != ST_OK ||
-		    clauses_from_json(k, o, x) != ST_OK)
-			return k->e->status;
-		x->present = (int)present;
-		x->missing = (int)missing;
-		if (!has_id(dels, r->ndels, x->delegation_id))
-			return bad(k, "delegation_id", _("%ld: no such delegation"),
-			    x->delegation_id);
-		if (!hex64(x->sha256))
-			return bad(k, "sha256", _("%s: not 64 lowercase hex digits"),
-			    x->sha256);
-	}
-	if (unique(k, "documents", r->docs, n, sizeof(*r->docs),
+	if (unique(k, "documents", r->docs, r->ndocs, sizeof(*r->docs),
 	    offsetof(struct document, sha256),
 	    offsetof(struct document, delegation_id), "sha256",
 	    "file of the same delegation") != ST_OK)
@@ -806,7 +844,7 @@ docs_from_json(struct chk *k, const json_t *j, struct register_data *r,
 	qsort(r->docs, r->ndocs, sizeof(*r->docs), cmp_doc_id);
 	for (size_t i = 0; i < r->ndocs; i++) {
 		const struct document *x = &r->docs[i];
-		BASE(k, "documents", i);
+		snprintf(k->base, sizeof(k->base), "documents[%zu]", i);
 		if (ids_dup && x->id == ids_dup) {
 			free(ids);
 			return bad(k, "id", _("%ld: used twice"), x->id);
@@ -827,281 +865,214 @@ docs_from_json(struct chk *k, const json_t *j, struct register_data *r,
 	return ST_OK;
 }
 
-static const char *const review_keys[] = { "id", "delegation_id",
-	"reviewed_on", "reviewer", "method", "result", "notes", "evidence",
-	"checklist", "created_at", "answers", NULL };
-static const char *const answer_keys[] = { "item", "answer", "note", NULL };
+static const char *const answers[] = { "ok", "ng", "na", NULL };
+static const struct field answer_fields[] = {
+	FSTR(struct review_answer, item, false),
+	FENUM(struct review_answer, answer, answers),
+	FSTR(struct review_answer, note, false),
+	FEND
+};
+static const struct list answer_list = { answer_fields,
+	sizeof(struct review_answer), NULL,
+	/* xgettext:c-format */ N_("%s: answered twice") };
+
 static const char *const methods[] = { "questionnaire", "onsite",
 	"audit-report", "certification", NULL };
 static const char *const results[] = { "pass", "conditional", "fail", NULL };
-static const char *const answers[] = { "ok", "ng", "na", NULL };
+
+static const struct field review_fields[] = {
+	FID(struct review, id),
+	FID(struct review, delegation_id),
+	FDATE(struct review, reviewed_on, false),
+	FSTR(struct review, reviewer, false),
+	FENUM(struct review, method, methods),
+	FENUM(struct review, result, results),
+	FSTR(struct review, notes, false),
+	FSTR(struct review, evidence, false),
+	FSTR(struct review, checklist, true),
+	FSTAMP(struct review, created_at),
+	FLIST(struct review, "answers", answers, nanswers, &answer_list),
+	FEND
+};
 
 static int
-answers_from_json(struct chk *k, const json_t *o, struct review *x)
+review_check(struct chk *k, const void *v, size_t i, const struct refs *refs)
 {
-	const json_t *a = json_object_get(o, "answers"), *c;
-	char base[128];
-
-	if (a == NULL)
-		return bad(k, "answers", _("missing"));
-	if (!json_is_array(a))
-		return bad(k, "answers", _("not an array"));
-	if ((x->answers = calloc(json_array_size(a) + 1,
-	    sizeof(*x->answers))) == NULL)
-		return nomem(k);
-	memcpy(base, k->base, sizeof(base));
-	for (size_t i = 0; i < json_array_size(a); i++) {
-		struct review_answer *y = &x->answers[i];
-		c = json_array_get(a, i);
-		snprintf(k->base, sizeof(k->base), "%.96s.answers[%zu]", base, i);
-		x->nanswers = i + 1;
-		if (keys_only(k, c, answer_keys) != ST_OK ||
-		    get_str(k, c, "item", false, &y->item) != ST_OK ||
-		    get_enum(k, c, "answer", answers, &y->answer) != ST_OK ||
-		    get_str(k, c, "note", false, &y->note) != ST_OK)
-			return k->e->status;
-		for (size_t q = 0; q < i; q++)
-			if (strcmp(x->answers[q].item, y->item) == 0)
-				return bad(k, "item", _("%s: answered twice"), y->item);
-	}
-	memcpy(k->base, base, sizeof(base));
-	return ST_OK;
+	return known_del(k, refs, ((const struct review *)v)[i].delegation_id);
 }
 
-static int
-reviews_from_json(struct chk *k, const json_t *j, struct register_data *r,
-    const long *dels)
-{
-	const json_t *a, *o;
-	size_t n;
-
-	if ((a = section(k, j, "reviews", &n)) == NULL)
-		return k->e->status;
-	if ((r->reviews = calloc(n ? n : 1, sizeof(*r->reviews))) == NULL)
-		return nomem(k);
-	for (size_t i = 0; i < n; i++) {
-		struct review *x = &r->reviews[i];
-		o = json_array_get(a, i);
-		BASE(k, "reviews", i);
-		r->nreviews = i + 1;
-		if (keys_only(k, o, review_keys) != ST_OK ||
-		    get_int(k, o, "id", false, 1, LONG_MAX, &x->id, 0) != ST_OK ||
-		    get_int(k, o, "delegation_id", false, 1, LONG_MAX,
-		    &x->delegation_id, 0) != ST_OK ||
-		    get_date(k, o, "reviewed_on", false, &x->reviewed_on) != ST_OK ||
-		    get_str(k, o, "reviewer", false, &x->reviewer) != ST_OK ||
-		    get_enum(k, o, "method", methods, &x->method) != ST_OK ||
-		    get_enum(k, o, "result", results, &x->result) != ST_OK ||
-		    get_str(k, o, "notes", false, &x->notes) != ST_OK ||
-		    get_str(k, o, "evidence", false, &x->evidence) != ST_OK ||
-		    get_str(k, o, "checklist", true, &x->checklist) != ST_OK ||
-		    get_stamp(k, o, "created_at", &x->created_at) != ST_OK ||
-		    answers_from_json(k, o, x) != ST_OK)
-			return k->e->status;
-		if (!has_id(dels, r->ndels, x->delegation_id))
-			return bad(k, "delegation_id", _("%ld: no such delegation"),
-			    x->delegation_id);
-	}
-	return ST_OK;
-}
-
-static const char *const cert_keys[] = { "id", "org_id", "kind", "ident",
-	"issued_on", "expires_on", "notes", "created_at", NULL };
 static const char *const cert_kinds[] = { "isms", "pmark", "soc2", "other",
 	NULL };
 
-static int
-certs_from_json(struct chk *k, const json_t *j, struct register_data *r,
-    const long *orgs)
-{
-	const json_t *a, *o;
-	size_t n;
+static const struct field cert_fields[] = {
+	FID(struct cert, id),
+	FID(struct cert, org_id),
+	FENUM(struct cert, kind, cert_kinds),
+	FSTR(struct cert, ident, false),
+	FDATE(struct cert, issued_on, true),
+	FDATE(struct cert, expires_on, false),
+	FSTR(struct cert, notes, false),
+	FSTAMP(struct cert, created_at),
+	FEND
+};
 
-	if ((a = section(k, j, "certifications", &n)) == NULL)
-		return k->e->status;
-	if ((r->certs = calloc(n ? n : 1, sizeof(*r->certs))) == NULL)
-		return nomem(k);
-	for (size_t i = 0; i < n; i++) {
-		struct cert *x = &r->certs[i];
-		o = json_array_get(a, i);
-		BASE(k, "certifications", i);
-		r->ncerts = i + 1;
-		if (keys_only(k, o, cert_keys) != ST_OK ||
-		    get_int(k, o, "id", false, 1, LONG_MAX, &x->id, 0) != ST_OK ||
-		    get_int(k, o, "org_id", false, 1, LONG_MAX, &x->org_id,
-		    0) != ST_OK ||
-		    get_enum(k, o, "kind", cert_kinds, &x->kind) != ST_OK ||
-		    get_str(k, o, "ident", false, &x->ident) != ST_OK ||
-		    get_date(k, o, "issued_on", true, &x->issued_on) != ST_OK ||
-		    get_date(k, o, "expires_on", false, &x->expires_on) != ST_OK ||
-		    get_str(k, o, "notes", false, &x->notes) != ST_OK ||
-		    get_stamp(k, o, "created_at", &x->created_at) != ST_OK)
-			return k->e->status;
-		if (!has_id(orgs, r->norgs, x->org_id))
-			return bad(k, "org_id", _("%ld: no such organisation"),
-			    x->org_id);
-	}
-	return ST_OK;
+static int
+cert_check(struct chk *k, const void *v, size_t i, const struct refs *refs)
+{
+	return known_org(k, refs, "org_id", ((const struct cert *)v)[i].org_id);
 }
 
-static const char *const incident_keys[] = { "id", "delegation_id",
-	"discovered_on", "occurred_on", "what", "people", "sensitive",
-	"financial", "unlawful", "over_1000", "notice_days", "notes",
-	"closed_on", "close_reason", "created_at", "steps", NULL };
-static const char *const step_keys[] = { "step", "done_on", "notes",
-	"created_at", NULL };
 /* As the incident_step table's CHECK has them. */
 static const char *const steps[] = { "notice", "fact", "scope", "prevention",
 	"notify", "report-quick", "report-final", "publish", NULL };
+static const struct field step_fields[] = {
+	FENUM(struct incident_done, step, steps),
+	FDATE(struct incident_done, done_on, false),
+	FSTR(struct incident_done, notes, false),
+	FSTAMP(struct incident_done, created_at),
+	FEND
+};
+static const struct list step_list = { step_fields,
+	sizeof(struct incident_done), NULL,
+	/* xgettext:c-format */ N_("%s: recorded twice") };
+
+static const struct field incident_fields[] = {
+	FID(struct incident, id),
+	FID(struct incident, delegation_id),
+	FDATE(struct incident, discovered_on, false),
+	FDATE(struct incident, occurred_on, true),
+	FSTR(struct incident, what, false),
+	FINT(struct incident, people, true, 0, LONG_MAX, -1),
+	FBOOL(struct incident, sensitive),
+	FBOOL(struct incident, financial),
+	FBOOL(struct incident, unlawful),
+	FBOOL(struct incident, over_1000),
+	FINT(struct incident, notice_days, false, 0, 1000, 0),
+	FSTR(struct incident, notes, false),
+	FDATE(struct incident, closed_on, true),
+	FSTR(struct incident, close_reason, true),
+	FSTAMP(struct incident, created_at),
+	FLIST(struct incident, "steps", done, ndone, &step_list),
+	FEND
+};
 
 static int
-steps_from_json(struct chk *k, const json_t *o, struct incident *x)
+incident_check(struct chk *k, const void *v, size_t i,
+    const struct refs *refs)
 {
-	const json_t *a = json_object_get(o, "steps"), *c;
-	char base[128];
+	const struct incident *in = v, *x = &in[i];
 
-	if (a == NULL)
-		return bad(k, "steps", _("missing"));
-	if (!json_is_array(a))
-		return bad(k, "steps", _("not an array"));
-	if ((x->done = calloc(json_array_size(a) + 1, sizeof(*x->done))) == NULL)
-		return nomem(k);
-	memcpy(base, k->base, sizeof(base));
-	for (size_t i = 0; i < json_array_size(a); i++) {
-		struct incident_done *y = &x->done[i];
-		c = json_array_get(a, i);
-		snprintf(k->base, sizeof(k->base), "%.96s.steps[%zu]", base, i);
-		x->ndone = i + 1;
-		if (keys_only(k, c, step_keys) != ST_OK ||
-		    get_enum(k, c, "step", steps, &y->step) != ST_OK ||
-		    get_date(k, c, "done_on", false, &y->done_on) != ST_OK ||
-		    get_str(k, c, "notes", false, &y->notes) != ST_OK ||
-		    get_stamp(k, c, "created_at", &y->created_at) != ST_OK)
-			return k->e->status;
-		for (size_t q = 0; q < i; q++)
-			if (strcmp(x->done[q].step, y->step) == 0)
-				return bad(k, "step", _("%s: recorded twice"), y->step);
-	}
-	memcpy(k->base, base, sizeof(base));
-	return ST_OK;
-}
-
-static int
-incidents_from_json(struct chk *k, const json_t *j, struct register_data *r,
-    const long *dels)
-{
-	const json_t *a, *o;
-	long nd;
-	size_t n;
-
-	/* Exports from before the incident module have none. */
-	if (json_object_get(j, "incidents") == NULL)
-		return ST_OK;
-	if ((a = section(k, j, "incidents", &n)) == NULL)
+	if (known_del(k, refs, x->delegation_id) != ST_OK)
 		return k->e->status;
-	if ((r->incidents = calloc(n ? n : 1, sizeof(*r->incidents))) == NULL)
-		return nomem(k);
-	for (size_t i = 0; i < n; i++) {
-		struct incident *x = &r->incidents[i];
-		o = json_array_get(a, i);
-		BASE(k, "incidents", i);
-		r->nincidents = i + 1;
-		if (keys_only(k, o, incident_keys) != ST_OK ||
-		    get_int(k, o, "id", false, 1, LONG_MAX, &x->id, 0) != ST_OK ||
-		    get_int(k, o, "delegation_id", false, 1, LONG_MAX,
-		    &x->delegation_id, 0) != ST_OK ||
-		    get_date(k, o, "discovered_on", false,
-		    &x->discovered_on) != ST_OK ||
-		    get_date(k, o, "occurred_on", true, &x->occurred_on) != ST_OK ||
-		    get_str(k, o, "what", false, &x->what) != ST_OK ||
-		    get_int(k, o, "people", true, 0, LONG_MAX, &x->people,
-		    -1) != ST_OK ||
-		    get_bool(k, o, "sensitive", &x->sensitive) != ST_OK ||
-		    get_bool(k, o, "financial", &x->financial) != ST_OK ||
-		    get_bool(k, o, "unlawful", &x->unlawful) != ST_OK ||
-		    get_bool(k, o, "over_1000", &x->over_1000) != ST_OK ||
-		    get_int(k, o, "notice_days", false, 0, 1000, &nd, 0) != ST_OK ||
-		    get_str(k, o, "notes", false, &x->notes) != ST_OK ||
-		    get_date(k, o, "closed_on", true, &x->closed_on) != ST_OK ||
-		    get_str(k, o, "close_reason", true, &x->close_reason) != ST_OK ||
-		    get_stamp(k, o, "created_at", &x->created_at) != ST_OK ||
-		    steps_from_json(k, o, x) != ST_OK)
-			return k->e->status;
-		x->notice_days = (int)nd;
-		if (!has_id(dels, r->ndels, x->delegation_id))
-			return bad(k, "delegation_id", _("%ld: no such delegation"),
-			    x->delegation_id);
-		for (size_t q = 0; q < i; q++)
-			if (r->incidents[q].id == x->id)
-				return bad(k, "id", _("%ld: used twice"), x->id);
-	}
+	for (size_t q = 0; q < i; q++)
+		if (in[q].id == x->id)
+			return bad(k, "id", _("%ld: used twice"), x->id);
 	return ST_OK;
 }
 
-static const char *const audit_keys[] = { "seq", "at", "user", "command",
-	"entity", "entity_id", "action", "old_value", "new_value", "prev_hash",
-	"hash", NULL };
+static const struct field audit_fields[] = {
+	FINT(struct audit_record, seq, false, 1, LONG_MAX, 0),
+	FSTAMP(struct audit_record, at),
+	FSTR(struct audit_record, user, false),
+	FSTR(struct audit_record, command, false),
+	FSTR(struct audit_record, entity, false),
+	FINT(struct audit_record, entity_id, true, LONG_MIN, LONG_MAX, 0),
+	FSTR(struct audit_record, action, false),
+	FSTR(struct audit_record, old_value, true),
+	FSTR(struct audit_record, new_value, true),
+	FSTR(struct audit_record, prev_hash, false),
+	FSTR(struct audit_record, hash, false),
+	FEND
+};
 
 /* The carried-over trail must verify as it stands: a broken one is refused. */
 static int
-audit_from_json(struct chk *k, const json_t *j, struct register_data *r)
+audit_check(struct chk *k, const void *v, size_t i, const struct refs *refs)
 {
-	const json_t *a, *o;
+	const struct audit_record *x = (const struct audit_record *)v + i;
 	char hash[65];
-	const char *prev = "";
-	size_t n;
 
-	if ((a = section(k, j, "audit", &n)) == NULL)
-		return k->e->status;
-	if ((r->audit = calloc(n ? n : 1, sizeof(*r->audit))) == NULL)
-		return nomem(k);
-	for (size_t i = 0; i < n; i++) {
-		struct audit_record *x = &r->audit[i];
-		o = json_array_get(a, i);
-		BASE(k, "audit", i);
-		r->naudit = i + 1;
-		if (keys_only(k, o, audit_keys) != ST_OK ||
-		    get_int(k, o, "seq", false, 1, LONG_MAX, &x->seq, 0) != ST_OK ||
-		    get_stamp(k, o, "at", &x->at) != ST_OK ||
-		    get_str(k, o, "user", false, &x->user) != ST_OK ||
-		    get_str(k, o, "command", false, &x->command) != ST_OK ||
-		    get_str(k, o, "entity", false, &x->entity) != ST_OK ||
-		    get_int(k, o, "entity_id", true, LONG_MIN, LONG_MAX,
-		    &x->entity_id, 0) != ST_OK ||
-		    get_str(k, o, "action", false, &x->action) != ST_OK ||
-		    get_str(k, o, "old_value", true, &x->old_value) != ST_OK ||
-		    get_str(k, o, "new_value", true, &x->new_value) != ST_OK ||
-		    get_str(k, o, "prev_hash", false, &x->prev_hash) != ST_OK ||
-		    get_str(k, o, "hash", false, &x->hash) != ST_OK)
-			return k->e->status;
-		if (x->seq != (long)i + 1)
-			return bad(k, "seq", _("%ld: expected %zu (records were "
-			    "removed or reordered)"), x->seq, i + 1);
-		if (strcmp(x->prev_hash, prev) != 0)
-			return bad(k, "prev_hash", _("does not follow the record "
-			    "before it"));
-		audit_hash(x, hash);
-		if (strcmp(hash, x->hash) != 0)
-			return bad(k, "hash", _("does not match the record: it was "
-			    "changed after it was written"));
-		prev = x->hash;
-	}
+	(void)refs;
+	if (x->seq != (long)i + 1)
+		return bad(k, "seq", _("%ld: expected %zu (records were "
+		    "removed or reordered)"), x->seq, i + 1);
+	if (strcmp(x->prev_hash, i ? x[-1].hash : "") != 0)
+		return bad(k, "prev_hash", _("does not follow the record "
+		    "before it"));
+	audit_hash(x, hash);
+	if (strcmp(hash, x->hash) != 0)
+		return bad(k, "hash", _("does not match the record: it was "
+		    "changed after it was written"));
 	return ST_OK;
+}
+
+static const struct list org_list = { org_fields, sizeof(struct org),
+	org_check, NULL };
+static const struct list del_list = { del_fields, sizeof(struct delegation),
+	del_check, NULL };
+static const struct list doc_list = { doc_fields, sizeof(struct document),
+	doc_check, NULL };
+static const struct list review_list = { review_fields,
+	sizeof(struct review), review_check, NULL };
+static const struct list cert_list = { cert_fields, sizeof(struct cert),
+	cert_check, NULL };
+static const struct list incident_list = { incident_fields,
+	sizeof(struct incident), incident_check, NULL };
+static const struct list audit_list = { audit_fields,
+	sizeof(struct audit_record), audit_check, NULL };
+
+/* The whole document. */
+enum { T_FORMAT, T_VERSION, T_EXPORTED_AT, T_ORGS, T_DELS, T_DOCS, T_REVIEWS,
+	T_CERTS, T_INCIDENTS, T_AUDIT };
+#define R struct register_data
+static const struct field top_fields[] = {
+	[T_FORMAT] = { .key = "format", .type = F_KEY },
+	[T_VERSION] = { .key = "version", .type = F_KEY },
+	[T_EXPORTED_AT] = { .key = "exported_at", .type = F_KEY },
+	[T_ORGS] = FLIST(R, "organisations", orgs, norgs, &org_list),
+	[T_DELS] = FLIST(R, "delegations", dels, ndels, &del_list),
+	[T_DOCS] = FLIST(R, "documents", docs, ndocs, &doc_list),
+	[T_REVIEWS] = FLIST(R, "reviews", reviews, nreviews, &review_list),
+	[T_CERTS] = FLIST(R, "certifications", certs, ncerts, &cert_list),
+	[T_INCIDENTS] = FLIST(R, "incidents", incidents, nincidents,
+	    &incident_list),
+	[T_AUDIT] = FLIST(R, "audit", audit, naudit, &audit_list),
+	FEND
+};
+#undef R
+
+json_t *
+register_to_json(const struct register_data *r, const char *exported_at)
+{
+	json_t *j;
+
+	j = json_pack("{s:s, s:i, s:s}", "format", REGISTER_FORMAT,
+	    "version", REGISTER_VERSION, "exported_at", exported_at);
+	if (j != NULL && push_fields(j, top_fields, (const char *)r) == -1) {
+		json_decref(j);
+		return NULL;
+	}
+	return j;
+}
+
+static int
+get_section(struct chk *k, const json_t *j, int sec, struct register_data *r,
+    const struct refs *refs)
+{
+	return get_list(k, j, &top_fields[sec], (char *)r, refs, false);
 }
 
 int
 register_from_json(const json_t *j, struct register_data *r, struct error *e)
 {
-	static const char *const top_keys[] = { "format", "version",
-		"exported_at", "organisations", "delegations", "documents",
-		"reviews", "certifications", "incidents", "audit", NULL };
 	struct chk k = { e, "" };
-	long *orgs = NULL, *dels = NULL, dup, version;
+	struct refs refs = { r, NULL, NULL };
+	long *ids = NULL, version;
 	char *s = NULL;
 	int rc;
 
 	memset(r, 0, sizeof(*r));
-	if (keys_only(&k, j, top_keys) != ST_OK)
+	if (keys_only(&k, j, top_fields) != ST_OK)
 		return e->status;
 	if (get_str(&k, j, "format", false, &s) != ST_OK)
 		return e->status;
@@ -1117,69 +1088,39 @@ register_from_json(const json_t *j, struct register_data *r, struct error *e)
 	if (get_stamp(&k, j, "exported_at", &s) != ST_OK)
 		return e->status;
 	free(s);
-	if (orgs_from_json(&k, j, r) != ST_OK)
-		goto fail;
-	if ((orgs = sorted_ids(r->orgs, r->norgs, sizeof(*r->orgs),
-	    offsetof(struct org, id), &dup)) == NULL) {
-		nomem(&k);
-		goto fail;
-	}
-	if (dup) {
-		snprintf(k.base, sizeof(k.base), "organisations");
-		bad(&k, NULL, _("id %ld used twice"), dup);
-		goto fail;
-	}
-	if (dels_from_json(&k, j, r, orgs) != ST_OK)
-		goto fail;
-	if ((dels = sorted_ids(r->dels, r->ndels, sizeof(*r->dels),
-	    offsetof(struct delegation, id), &dup)) == NULL) {
-		nomem(&k);
-		goto fail;
-	}
-	if (dup) {
-		snprintf(k.base, sizeof(k.base), "delegations");
-		bad(&k, NULL, _("id %ld used twice"), dup);
-		goto fail;
-	}
-	if (check_acyclic(&k, r, orgs) != ST_OK ||
-	    docs_from_json(&k, j, r, dels) != ST_OK ||
-	    reviews_from_json(&k, j, r, dels) != ST_OK ||
-	    certs_from_json(&k, j, r, orgs) != ST_OK ||
-	    incidents_from_json(&k, j, r, dels) != ST_OK ||
-	    audit_from_json(&k, j, r) != ST_OK)
+	if (get_section(&k, j, T_ORGS, r, &refs) != ST_OK ||
+	    orgs_check(&k, r) != ST_OK ||
+	    (refs.orgs = unique_ids(&k, "organisations", r->orgs, r->norgs,
+	    sizeof(*r->orgs), offsetof(struct org, id))) == NULL ||
+	    get_section(&k, j, T_DELS, r, &refs) != ST_OK ||
+	    (refs.dels = unique_ids(&k, "delegations", r->dels, r->ndels,
+	    sizeof(*r->dels), offsetof(struct delegation, id))) == NULL ||
+	    check_acyclic(&k, r, refs.orgs) != ST_OK ||
+	    get_section(&k, j, T_DOCS, r, &refs) != ST_OK ||
+	    docs_check(&k, r) != ST_OK ||
+	    get_section(&k, j, T_REVIEWS, r, &refs) != ST_OK ||
+	    get_section(&k, j, T_CERTS, r, &refs) != ST_OK ||
+	    /* Exports from before the incident module have none. */
+	    (json_object_get(j, "incidents") != NULL &&
+	    get_section(&k, j, T_INCIDENTS, r, &refs) != ST_OK) ||
+	    get_section(&k, j, T_AUDIT, r, &refs) != ST_OK)
 		goto fail;
 	/* Review and certification IDs: the database refuses duplicates too,
 	 * but with no path to the field. */
-	free(orgs);
-	orgs = sorted_ids(r->reviews, r->nreviews, sizeof(*r->reviews),
-	    offsetof(struct review, id), &dup);
-	if (orgs == NULL) {
-		nomem(&k);
+	if ((ids = unique_ids(&k, "reviews", r->reviews, r->nreviews,
+	    sizeof(*r->reviews), offsetof(struct review, id))) == NULL)
 		goto fail;
-	}
-	if (dup) {
-		snprintf(k.base, sizeof(k.base), "reviews");
-		bad(&k, NULL, _("id %ld used twice"), dup);
+	free(ids);
+	if ((ids = unique_ids(&k, "certifications", r->certs, r->ncerts,
+	    sizeof(*r->certs), offsetof(struct cert, id))) == NULL)
 		goto fail;
-	}
-	free(orgs);
-	orgs = sorted_ids(r->certs, r->ncerts, sizeof(*r->certs),
-	    offsetof(struct cert, id), &dup);
-	if (orgs == NULL) {
-		nomem(&k);
-		goto fail;
-	}
-	if (dup) {
-		snprintf(k.base, sizeof(k.base), "certifications");
-		bad(&k, NULL, _("id %ld used twice"), dup);
-		goto fail;
-	}
-	free(orgs);
-	free(dels);
+	free(ids);
+	free(refs.orgs);
+	free(refs.dels);
 	return ST_OK;
 fail:
-	free(orgs);
-	free(dels);
+	free(refs.orgs);
+	free(refs.dels);
 	register_data_free(r);
 	return e->status;
 }
