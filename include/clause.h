@@ -13,6 +13,9 @@
  * no <unless> group within that condition's scope, a <heading> match on
  * the heading of an enclosing article or item, and each <context> group
  * within its scope.  Only text inside sentences counts, not headings.
+ * A clause none of whose rules match is still present when a clause named
+ * by its <implied-by> is present (by its own rules or, in turn, implied);
+ * it then carries that clause's evidence, with rule -1.
  */
 #ifndef ITAKU_CLAUSE_H
 #define ITAKU_CLAUSE_H
@@ -33,12 +36,15 @@ struct clause_evidence {
 	char *where;		/* 第7条（再委託）第2項 */
 	char *text;		/* the sentence, quoted from the original */
 	size_t offset;		/* its byte offset in the original text */
-	int rule;		/* which rule of the clause matched (0-based) */
+	int rule;		/* which rule of the clause matched (0-based);
+				   -1: evidence of the implying clause */
 };
 
 struct clause_result {
 	char *id, *title_ja, *title_en, *source, *model;
 	bool present;
+	char *implied_by;	/* id of the clause whose evidence stands in
+				   (<implied-by>), NULL when its own rules match */
 	struct clause_evidence *ev;
 	size_t nev;
 };

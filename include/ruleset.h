@@ -2,7 +2,8 @@
  * Clause rulesets: XML files validated against ruleset.rng.  A ruleset
  * holds word groups (terms and PCRE2 regular expressions), aliases that
  * add a document's own defined terms to a group, and clauses; a clause is
- * present when any of its rules matches (see ruleset.rng and clause.h).
+ * present when any of its rules matches, or when a clause that implies it
+ * is present (see ruleset.rng and clause.h).
  */
 #ifndef ITAKU_RULESET_H
 #define ITAKU_RULESET_H
@@ -37,10 +38,19 @@ struct rrule {
 	int line;
 };
 
+/*
+ * A clause may be implied by others (<implied-by clause="…"/>): a rule that
+ * re-delegation needs the entrusting party's approval is itself a rule on
+ * re-delegation.  When none of the clause's own rules match, it is present
+ * if an implying clause is, with that clause's evidence.
+ */
 struct rclause {
 	char *id, *title_ja, *title_en, *source, *model;
 	struct rrule *rules;
 	size_t nrules;
+	char **implied_ids;	/* as written */
+	int *implied_by;	/* indices into the ruleset's clauses */
+	size_t nimplied;
 };
 
 struct ralias {

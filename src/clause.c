@@ -470,10 +470,17 @@ scan(struct engine *en, const struct finder *fd, pcre2_code *code,
 			break;
 		ov = pcre2_get_ovector_pointer(en->md);
 		si = seg_sentence_at(&en->sd, ov[0]);
-		if (si >= 0 && ov[1] <= en->sd.sents[si].end && ov[1] > ov[0] &&
-		    ml_push(m, ov[0], ov[1]) == -1)
-			return -1;
-		off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		/*
+		 * A match that runs out of its sentence (from a heading into
+		 * the text below it) is dropped, and must not hide a match
+		 * starting inside it: search on from its next character.
+		 */
+		if (si >= 0 && ov[1] <= en->sd.sents[si].end && ov[1] > ov[0]) {
+			if (ml_push(m, ov[0], ov[1]) == -1)
+				return -1;
+			off = ov[1];
+		} else
+			off = ov[0] + 1;
 		while (off < len && (t[off] & 0xC0) == 0x80)
 			off++;
 	}
@@ -640,7 +647,7 @@ group_in(struct engine *en, int g, size_t s, size_t e, struct error *err)
 			si = seg_sentence_at(&en->sd, ov[0]);
 			if (si >= 0 && ov[1] <= en->sd.sents[si].end && ov[1] > ov[0])
 				return 1;
-			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			off = ov[0] + 1;	/* as in scan() */
 			while (off < e && (en->nt.text[off] & 0xC0) == 0x80)
 				off++;
 		}
@@ -878,6 +885,69 @@ fail:
 }
 
 static void
+ev_free(struct clause_evidence *ev)
+{
+	free(ev->article);
+	free(ev->heading);
+	free(ev->paragraph);
+	free(ev->item);
+	free(ev->where);
+	free(ev->text);
+}
+
+/*
+ * Clauses implied by present ones (<implied-by>), to a fixed point so that
+ * a chain of implications holds whatever the clauses' order.  -1 on no
+ * memory.
+ */
+static int
+imply(const struct ruleset *rs, struct check_result *res)
+{
+	bool changed = true;
+	size_t i, j, k;
+
+	while (changed) {
+		changed = false;
+		for (i = 0; i < rs->nclauses; i++) {
+			const struct rclause *c = &rs->clauses[i];
+			struct clause_result *cr = &res->clauses[i];
+
+			for (j = 0; j < c->nimplied && !cr->present; j++) {
+				const struct clause_result *by =
+				    &res->clauses[c->implied_by[j]];
+
+				if (!by->present || by->nev == 0)
+					continue;
+				if ((cr->ev = calloc(by->nev, sizeof(*cr->ev))) == NULL ||
+				    (cr->implied_by = strdup(by->id)) == NULL)
+					return -1;
+				for (k = 0; k < by->nev; k++) {
+					struct clause_evidence *d = &cr->ev[k];
+					const struct clause_evidence *f = &by->ev[k];
+
+					cr->nev++;
+					d->article = strdup(f->article);
+					d->heading = strdup(f->heading);
+					d->paragraph = strdup(f->paragraph);
+					d->item = strdup(f->item);
+					d->where = strdup(f->where);
+					d->text = strdup(f->text);
+					d->offset = f->offset;
+					d->rule = -1;
+					if (!d->article || !d->heading ||
+					    !d->paragraph || !d->item ||
+					    !d->where || !d->text)
+						return -1;
+				}
+				cr->present = true;
+				changed = true;
+			}
+		}
+	}
+	return 0;
+}
+
+static void
 engine_free(struct engine *en)
 {
 	size_t i;
@@ -955,11 +1025,14 @@ clause_check(const struct ruleset *rs, const char *text, size_t len,
 			goto nomem;
 		if ((rc = check_clause(&en, c, cr, e)) != ST_OK)
 			goto done;
-		if (cr->present)
+	}
+	if (imply(rs, res) == -1)
+		goto nomem;
+	for (i = 0; i < res->nclauses; i++)
+		if (res->clauses[i].present)
 			res->present++;
 		else
 			res->missing++;
-	}
 	rc = ST_OK;
 	goto done;
 nomem:
@@ -978,15 +1051,10 @@ check_result_free(struct check_result *r)
 
 	for (i = 0; i < r->nclauses; i++) {
 		struct clause_result *c = &r->clauses[i];
-		for (j = 0; j < c->nev; j++) {
-			free(c->ev[j].article);
-			free(c->ev[j].heading);
-			free(c->ev[j].paragraph);
-			free(c->ev[j].item);
-			free(c->ev[j].where);
-			free(c->ev[j].text);
-		}
+		for (j = 0; j < c->nev; j++)
+			ev_free(&c->ev[j]);
 		free(c->ev);
+		free(c->implied_by);
 		free(c->id);
 		free(c->title_ja);
 		free(c->title_en);

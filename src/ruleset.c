@@ -81,6 +81,10 @@ ruleset_free(struct ruleset *rs)
 			free(c->rules[j].heading);
 		}
 		free(c->rules);
+		for (j = 0; j < c->nimplied; j++)
+			free(c->implied_ids[j]);
+		free(c->implied_ids);
+		free(c->implied_by);
 		free(c->id);
 		free(c->title_ja);
 		free(c->title_en);
@@ -455,6 +459,18 @@ load_clause(struct loader *l, xmlNodePtr n, struct rclause *cl)
 				return -1;
 			}
 			cl->nrules++;
+		} else if (is_el(c, "implied-by")) {
+			char **ni, *id;
+
+			if ((id = prop(c, "clause")) == NULL)
+				return nomem(l), -1;
+			if ((ni = reallocarray(cl->implied_ids, cl->nimplied + 1,
+			    sizeof(*ni))) == NULL) {
+				free(id);
+				return nomem(l), -1;
+			}
+			cl->implied_ids = ni;
+			ni[cl->nimplied++] = id;
 		}
 	}
 	if (!cl->title_ja || !cl->title_en || !cl->source || !cl->model)
@@ -519,6 +535,44 @@ load_alias(struct loader *l, xmlNodePtr n)
 	return 0;
 }
 
+/* Turn <implied-by clause="…"/> names into clause indices. */
+static int
+resolve_implied(struct loader *l, xmlNodePtr root)
+{
+	struct ruleset *rs = l->rs;
+	xmlNodePtr n = root->children;
+	size_t i, j, k;
+
+	for (i = 0; i < rs->nclauses; i++) {
+		struct rclause *c = &rs->clauses[i];
+
+		while (n != NULL && !is_el(n, "clause"))
+			n = n->next;
+		if (c->nimplied == 0)
+			goto next;
+		if ((c->implied_by = calloc(c->nimplied, sizeof(int))) == NULL)
+			return nomem(l);
+		for (j = 0; j < c->nimplied; j++) {
+			for (k = 0; k < rs->nclauses; k++)
+				if (strcmp(rs->clauses[k].id, c->implied_ids[j]) == 0)
+					break;
+			if (k == rs->nclauses || k == i) {
+				char why[256];
+
+				snprintf(why, sizeof(why), "clause \"%s\" is implied "
+				    "by %s \"%s\"", c->id, k == i ? "itself:" :
+				    "unknown clause", c->implied_ids[j]);
+				return bad(l, n, "%s", why);
+			}
+			c->implied_by[j] = (int)k;
+		}
+next:
+		if (n != NULL)
+			n = n->next;
+	}
+	return ST_OK;
+}
+
 static int
 build(struct loader *l, xmlNodePtr root)
 {
@@ -564,7 +618,7 @@ build(struct loader *l, xmlNodePtr root)
 			rs->nclauses++;
 		}
 	}
-	return ST_OK;
+	return resolve_implied(l, root);
 }
 
 static int

@@ -459,6 +459,50 @@ gdpr_more_wordings(void **state)
 	assert_false(has(gdpr, "3. Portal\nWe will give you the information you need to show your staff how to use the portal.\n", "audits"));
 }
 
+/*
+ * A rule that re-delegation needs approval or a prior report is a rule on
+ * re-delegation (<implied-by>): subcontracting stands on the notice
+ * clause's evidence, naming its article, with rule -1.
+ */
+static void
+implied_clauses(void **state)
+{
+	const char *t = HEAD "第1条（目的）\n乙は、甲の指示に従い本業務を行う。\n\n"
+	    "第2条（外部委託）\n乙は、再委託の予定があるときは、"
+	    "あらかじめその旨を甲に通知しなければならない。\n";
+	struct check_result r;
+	struct error e = { 0 };
+	const struct clause_result *sc, *sn;
+
+	(void)state;
+	assert_int_equal(clause_check(meti, t, strlen(t), &r, &e), ST_OK);
+	sc = clause(&r, "subcontracting");
+	sn = clause(&r, "subcontract-notice");
+	assert_true(sn->present);
+	assert_null(sn->implied_by);
+	assert_true(sc->present);
+	assert_non_null(sc->implied_by);
+	assert_string_equal(sc->implied_by, "subcontract-notice");
+	assert_int_equal(sc->nev, sn->nev);
+	assert_string_equal(sc->ev[0].article, "第2条");
+	assert_string_equal(sc->ev[0].text, sn->ev[0].text);
+	assert_int_equal(sc->ev[0].rule, -1);
+	assert_int_equal(r.present + r.missing, r.nclauses);
+	check_result_free(&r);
+	/* Variants of approval or notice before handing the work on. */
+	YES("subcontracting", "第7条\n乙は、本件業務を外部の事業者に委託しようとする場合は、あらかじめ甲の許可を受けなければならない。\n");
+	YES("subcontracting", "第7条\n受託者は、再委託しようとするときは、予め委託者の同意を得るものとする。\n");
+	YES("subcontracting", "第7条\n乙が本業務を再委託する場合は、事前に書面で甲に届け出て、その承認を受けなければならない。\n");
+	YES("subcontracting", "第7条\n乙は、再委託先の選定に当たっては、事前に候補の名称を甲に届け出るものとする。\n");
+	/* A heading that names 再委託 hides no rule in the text below it. */
+	YES("subcontracting", "第7条（再委託）\n乙は、本業務の一部を再委託しようとするときは、あらかじめ甲の許諾を得なければならない。\n");
+	/* A notice with no re-delegation behind it implies nothing. */
+	NO("subcontracting", "第7条\n乙は、作業の日程を変更しようとするときは、あらかじめ甲の承諾を得なければならない。\n");
+	NO("subcontract-notice", "第7条\n乙は、作業の日程を変更しようとするときは、あらかじめ甲の承諾を得なければならない。\n");
+	/* Nor does a definition of 再委託. */
+	NO("subcontracting", "第1条\n(3) 再委託　乙が甲の承諾を得て本業務の一部を他の者に行わせることをいう。\n");
+}
+
 static void
 automatic_ruleset(void **state)
 {
@@ -490,6 +534,7 @@ main(void)
 		cmocka_unit_test(gdpr_plain_language),
 		cmocka_unit_test(pledge_items_and_plain_wordings),
 		cmocka_unit_test(gdpr_more_wordings),
+		cmocka_unit_test(implied_clauses),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -90,6 +90,59 @@ broken_rulesets_are_refused(void **state)
 	free(x);
 }
 
+static const char *implying =
+    "<?xml version=\"1.0\"?>\n"
+    "<ruleset id=\"mine\" version=\"1\" lang=\"ja\">\n"
+    "  <title>社内規程</title>\n"
+    "  <clause id=\"a\">\n"
+    "    <title lang=\"ja\">甲</title><title lang=\"en\">A</title>\n"
+    "    <source>社内</source>\n"
+    "    <rule><require><re>再委託</re></require></rule>\n"
+    "    <implied-by clause=\"b\"/>\n"
+    "    <model>第○条 …</model>\n"
+    "  </clause>\n"
+    "  <clause id=\"b\">\n"
+    "    <title lang=\"ja\">乙</title><title lang=\"en\">B</title>\n"
+    "    <source>社内</source>\n"
+    "    <rule><require><re>承諾</re></require></rule>\n"
+    "    <model>第○条 …</model>\n"
+    "  </clause>\n"
+    "</ruleset>\n";
+
+static void
+implied_by_names_a_clause(void **state)
+{
+	struct ruleset *rs;
+	struct error e = { 0 };
+	char *x;
+
+	(void)state;
+	/* A clause later in the file is resolved to its index. */
+	assert_int_equal(load(implying, &rs, &e), ST_OK);
+	assert_int_equal(rs->clauses[0].nimplied, 1);
+	assert_int_equal(rs->clauses[0].implied_by[0], 1);
+	assert_string_equal(rs->clauses[0].implied_ids[0], "b");
+	assert_int_equal(rs->clauses[1].nimplied, 0);
+	ruleset_free(rs);
+	/* An unknown clause names its line. */
+	x = replace(implying, "clause=\"b\"", "clause=\"zz\"");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_null(rs);
+	assert_non_null(strstr(e.msg, "t.xml:"));
+	assert_non_null(strstr(e.msg, "unknown clause \"zz\""));
+	free(x);
+	/* A clause cannot imply itself. */
+	x = replace(implying, "clause=\"b\"", "clause=\"a\"");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_non_null(strstr(e.msg, "itself"));
+	free(x);
+	/* The schema wants the clause attribute, after the rules. */
+	x = replace(implying, "<implied-by clause=\"b\"/>", "<implied-by/>");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_non_null(strstr(e.msg, "invalid ruleset"));
+	free(x);
+}
+
 static void
 shipped_rulesets_have_the_clause_ids(void **state)
 {
@@ -131,6 +184,7 @@ main(void)
 		cmocka_unit_test(valid_ruleset_loads),
 		cmocka_unit_test(broken_rulesets_are_refused),
 		cmocka_unit_test(shipped_rulesets_have_the_clause_ids),
+		cmocka_unit_test(implied_by_names_a_clause),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
