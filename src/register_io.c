@@ -1085,9 +1085,10 @@ register_from_json(const json_t *j, struct register_data *r, struct error *e)
 	if (version != REGISTER_VERSION)
 		return bad(&k, "version", _("%ld: this itaku reads version %d"),
 		    version, REGISTER_VERSION);
-	if (get_stamp(&k, j, "exported_at", &s) != ST_OK)
-		return e->status;
+	rc = get_stamp(&k, j, "exported_at", &s);
 	free(s);
+	if (rc != ST_OK)
+		return e->status;
 	if (get_section(&k, j, T_ORGS, r, &refs) != ST_OK ||
 	    orgs_check(&k, r) != ST_OK ||
 	    (refs.orgs = unique_ids(&k, "organisations", r->orgs, r->norgs,
