@@ -128,7 +128,7 @@ check-asan: deps-check build/.gitignore
 FUZZ_CC = clang
 FUZZ_SECONDS = 60
 FUZZ_JOBS = 1
-FUZZ_HARNESSES = docx odt html text ruleset clause checklist answers
+FUZZ_HARNESSES = docx odt html text ruleset clause checklist answers register
 FUZZ_FLAGS = -O1 -g $(SAN)
 FUZZ_OBJ = $(patsubst src/%.c,build/fuzz/%.o,$(filter-out src/cmd_%,$(LIBSRC))) build/fuzz/zipwrap.o
 FUZZ_BIN = $(FUZZ_HARNESSES:%=build/fuzz/fuzz_%)

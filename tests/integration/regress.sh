@@ -35,6 +35,12 @@ for f in "$R"/ruleset/*; do
 	bounded check --ruleset "$T/ruleset.xml" "$FIXTURES/doc/ja_02.txt"
 	sane "ruleset $(basename "$f")"
 done
+for f in "$R"/register/*; do
+	[ -f "$f" ] || continue
+	n=$((n + 1))
+	bounded --db "$T/register-$n.db" import-register "$f"
+	sane "import-register $(basename "$f")"
+done
 expect_true "there are regression inputs ($n)" test "$n" -ge 1
 
 finish
