@@ -278,7 +278,7 @@ st_collect(struct store *s, sqlite3_stmt *st, size_t size,
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		while (len-- > 0)
+		while (release && len-- > 0)
 			release(v + len * size);
 		free(v);
 		return st_fail(s, rc, what, e);
@@ -288,7 +288,7 @@ st_collect(struct store *s, sqlite3_stmt *st, size_t size,
 	return ST_OK;
 nomem:
 	sqlite3_finalize(st);
-	while (len-- > 0)
+	while (release && len-- > 0)
 		release(v + len * size);
 	free(v);
 	return error_set(e, ST_INTERNAL, _("out of memory"));

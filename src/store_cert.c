@@ -6,9 +6,6 @@
 #include "store_int.h"
 #include "store_review.h"
 
-#define CERT_COLUMNS "id, org_id, kind, ident, issued_on, expires_on, notes, " \
-	"created_at"
-
 void
 cert_free(struct cert *c)
 {
@@ -29,6 +26,43 @@ cert_list_free(struct cert *v, size_t n)
 	for (size_t i = 0; i < n; i++)
 		cert_free(&v[i]);
 	free(v);
+}
+
+/* A row of CERT_COLUMNS, for st_collect(). */
+static int
+cert_read(sqlite3_stmt *st, void *p)
+{
+	struct cert *c = p;
+
+	c->id = sqlite3_column_int64(st, 0);
+	c->org_id = sqlite3_column_int64(st, 1);
+	c->kind = st_col_text0(st, 2);
+	c->ident = st_col_text0(st, 3);
+	c->issued_on = st_col_text(st, 4);
+	c->expires_on = st_col_text0(st, 5);
+	c->notes = st_col_text0(st, 6);
+	c->created_at = st_col_text0(st, 7);
+	if (!c->kind || !c->ident || !c->expires_on || !c->notes ||
+	    !c->created_at || (sqlite3_column_type(st, 4) != SQLITE_NULL &&
+	    !c->issued_on)) {
+		cert_free(c);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+cert_release(void *p)
+{
+	cert_free(p);
+}
+
+int
+st_cert_collect(struct store *s, sqlite3_stmt *st, struct cert **out,
+    size_t *n, const char *what, struct error *e)
+{
+	return st_collect(s, st, sizeof(**out), cert_read, cert_release,
+	    (void **)out, n, what, e);
 }
 
 int
@@ -66,10 +100,7 @@ int
 store_cert_list(struct store *s, long org_id, int current_only,
     struct cert **out, size_t *n, struct error *e)
 {
-	struct cert *v = NULL, *nv, *c;
-	size_t len = 0, cap = 0;
 	sqlite3_stmt *st;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -85,38 +116,5 @@ store_cert_list(struct store *s, long org_id, int current_only,
 	if (st == NULL)
 		return e->status;
 	st_bind_long(st, 1, org_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL)
-				goto oom;
-			v = nv;
-		}
-		c = &v[len++];
-		memset(c, 0, sizeof(*c));
-		c->id = sqlite3_column_int64(st, 0);
-		c->org_id = sqlite3_column_int64(st, 1);
-		c->kind = st_col_text0(st, 2);
-		c->ident = st_col_text0(st, 3);
-		c->issued_on = st_col_text(st, 4);
-		c->expires_on = st_col_text0(st, 5);
-		c->notes = st_col_text0(st, 6);
-		c->created_at = st_col_text0(st, 7);
-		if (!c->kind || !c->ident || !c->expires_on || !c->notes ||
-		    !c->created_at || (sqlite3_column_type(st, 4) != SQLITE_NULL &&
-		    !c->issued_on))
-			goto oom;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		cert_list_free(v, len);
-		return st_fail(s, rc, "certifications", e);
-	}
-	*out = v;
-	*n = len;
-	return ST_OK;
-oom:
-	sqlite3_finalize(st);
-	cert_list_free(v, len);
-	return error_set(e, ST_INTERNAL, _("out of memory"));
+	return st_cert_collect(s, st, out, n, "certifications", e);
 }

@@ -54,12 +54,13 @@ col_opt(sqlite3_stmt *st, int i, char **out)
 	return sqlite3_column_type(st, i) != SQLITE_NULL && *out == NULL ? -1 : 0;
 }
 
+/* A row of INCIDENT_COLUMNS, for st_collect(). */
 static int
-incident_read(sqlite3_stmt *st, struct incident *in, struct error *e)
+incident_read(sqlite3_stmt *st, void *p)
 {
+	struct incident *in = p;
 	int fail = 0;
 
-	memset(in, 0, sizeof(*in));
 	in->id = sqlite3_column_int64(st, 0);
 	in->delegation_id = sqlite3_column_int64(st, 1);
 	in->discovered_on = st_col_text0(st, 2);
@@ -79,9 +80,15 @@ incident_read(sqlite3_stmt *st, struct incident *in, struct error *e)
 	if (fail || !in->discovered_on || !in->what || !in->notes ||
 	    !in->created_at) {
 		incident_free(in);
-		return error_set(e, ST_INTERNAL, _("out of memory"));
+		return -1;
 	}
-	return ST_OK;
+	return 0;
+}
+
+static void
+incident_release(void *p)
+{
+	incident_free(p);
 }
 
 int
@@ -189,7 +196,8 @@ store_incident_get(struct store *s, long id, struct incident *in,
 	st_bind_long(st, 1, id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		rc = incident_read(st, in, e);
+		rc = incident_read(st, in) == -1 ?
+		    error_set(e, ST_INTERNAL, _("out of memory")) : ST_OK;
 	else if (rc == SQLITE_DONE)
 		rc = error_set(e, ST_DATA,
 		    _("incident %ld: no such incident"), id);
@@ -211,12 +219,9 @@ int
 store_incident_list(struct store *s, long delegation_id, bool open_only,
     struct incident **out, size_t *n, struct error *e)
 {
-	struct incident *v = NULL, *nv;
-	size_t len = 0, cap = 0;
 	sqlite3_stmt *st;
 	const char *where;
 	char sql[512];
-	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -231,34 +236,17 @@ store_incident_list(struct store *s, long delegation_id, bool open_only,
 		return e->status;
 	if (delegation_id > 0)
 		st_bind_long(st, 1, delegation_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
-				error_set(e, ST_INTERNAL, _("out of memory"));
-				goto fail;
-			}
-			v = nv;
-		}
-		if (incident_read(st, &v[len], e) != ST_OK)
-			goto fail;
-		len++;
+	if (st_collect(s, st, sizeof(**out), incident_read, incident_release,
+	    (void **)out, n, "incidents", e) != ST_OK)
+		return e->status;
+	if (*n > 0 && steps_attach(s, where, delegation_id, *out, *n,
+	    e) != ST_OK) {
+		incident_list_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return e->status;
 	}
-	sqlite3_finalize(st);
-	st = NULL;
-	if (rc != SQLITE_DONE) {
-		st_fail(s, rc, "incidents", e);
-		goto fail;
-	}
-	if (len > 0 && steps_attach(s, where, delegation_id, v, len, e) != ST_OK)
-		goto fail;
-	*out = v;
-	*n = len;
 	return ST_OK;
-fail:
-	sqlite3_finalize(st);
-	incident_list_free(v, len);
-	return e->status;
 }
 
 int

@@ -31,12 +31,26 @@ char *st_col_text(sqlite3_stmt *, int);
 char *st_col_text0(sqlite3_stmt *, int);
 /*
  * Step st to the end, reading each row into a growing array of elements of
- * size bytes with read (which returns -1 when memory ran out) and freeing
- * them with release on failure.  Finalizes st.
+ * size bytes with read (which returns -1 when memory ran out, having freed
+ * what it had read) and freeing them with release (when not NULL) on
+ * failure.  Finalizes st.
  */
 int st_collect(struct store *, sqlite3_stmt *st, size_t size,
     int (*read)(sqlite3_stmt *, void *), void (*release)(void *),
     void **out, size_t *n, const char *what, struct error *);
+
+#define REVIEW_COLUMNS "id, delegation_id, reviewed_on, reviewer, method, " \
+	"result, notes, evidence, checklist, created_at"
+#define CERT_COLUMNS "id, org_id, kind, ident, issued_on, expires_on, notes, " \
+	"created_at"
+
+struct review;
+struct cert;
+/* Run a SELECT of REVIEW_COLUMNS (CERT_COLUMNS) and collect every row. */
+int st_review_collect(struct store *, sqlite3_stmt *, struct review **,
+    size_t *, const char *what, struct error *);
+int st_cert_collect(struct store *, sqlite3_stmt *, struct cert **, size_t *,
+    const char *what, struct error *);
 
 /* Now in UTC, "YYYY-MM-DDTHH:MM:SSZ". */
 void st_now(char buf[32]);

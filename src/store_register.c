@@ -152,36 +152,6 @@ store_register_current_clauses(struct store *s, struct document **out,
 
 /* Reviews by id, then every answer in one query. */
 static int
-review_read(sqlite3_stmt *st, void *p)
-{
-	struct review *r = p;
-
-	r->id = sqlite3_column_int64(st, 0);
-	r->delegation_id = sqlite3_column_int64(st, 1);
-	r->reviewed_on = st_col_text0(st, 2);
-	r->reviewer = st_col_text0(st, 3);
-	r->method = st_col_text0(st, 4);
-	r->result = st_col_text0(st, 5);
-	r->notes = st_col_text0(st, 6);
-	r->evidence = st_col_text0(st, 7);
-	r->checklist = st_col_text(st, 8);
-	r->created_at = st_col_text0(st, 9);
-	if (!r->reviewed_on || !r->reviewer || !r->method || !r->result ||
-	    !r->notes || !r->evidence || !r->created_at ||
-	    (sqlite3_column_type(st, 8) != SQLITE_NULL && !r->checklist)) {
-		review_free(r);
-		return -1;
-	}
-	return 0;
-}
-
-static void
-review_release(void *p)
-{
-	review_free(p);
-}
-
-static int
 read_reviews(struct store *s, struct register_data *r, struct error *e)
 {
 	struct review_answer *a, *nv;
@@ -190,13 +160,12 @@ read_reviews(struct store *s, struct register_data *r, struct error *e)
 	long id;
 	int rc;
 
-	st = st_prepare(s, "SELECT id, delegation_id, reviewed_on, reviewer, "
-	    "method, result, notes, evidence, checklist, created_at FROM review "
-	    "ORDER BY id", e);
+	st = st_prepare(s, "SELECT " REVIEW_COLUMNS " FROM review ORDER BY id",
+	    e);
 	if (st == NULL)
 		return e->status;
-	if (st_collect(s, st, sizeof(*r->reviews), review_read, review_release,
-	    (void **)&r->reviews, &r->nreviews, "reviews", e) != ST_OK)
+	if (st_review_collect(s, st, &r->reviews, &r->nreviews, "reviews",
+	    e) != ST_OK)
 		return e->status;
 	st = st_prepare(s, "SELECT review_id, item, answer, note FROM "
 	    "review_answer ORDER BY review_id, rowid", e);
@@ -228,34 +197,6 @@ read_reviews(struct store *s, struct register_data *r, struct error *e)
 oom:
 	sqlite3_finalize(st);
 	return error_set(e, ST_INTERNAL, _("out of memory"));
-}
-
-static int
-cert_read(sqlite3_stmt *st, void *p)
-{
-	struct cert *c = p;
-
-	c->id = sqlite3_column_int64(st, 0);
-	c->org_id = sqlite3_column_int64(st, 1);
-	c->kind = st_col_text0(st, 2);
-	c->ident = st_col_text0(st, 3);
-	c->issued_on = st_col_text(st, 4);
-	c->expires_on = st_col_text0(st, 5);
-	c->notes = st_col_text0(st, 6);
-	c->created_at = st_col_text0(st, 7);
-	if (!c->kind || !c->ident || !c->expires_on || !c->notes ||
-	    !c->created_at || (sqlite3_column_type(st, 4) != SQLITE_NULL &&
-	    !c->issued_on)) {
-		cert_free(c);
-		return -1;
-	}
-	return 0;
-}
-
-static void
-cert_release(void *p)
-{
-	cert_free(p);
 }
 
 /* The audit trail, copied out record by record. */
@@ -313,11 +254,10 @@ store_register_read(struct store *s, struct register_data *r, struct error *e)
 	    store_delegation_list(s, &r->dels, &r->ndels, e) != ST_OK ||
 	    read_documents(s, r, e) != ST_OK || read_reviews(s, r, e) != ST_OK)
 		goto fail;
-	st = st_prepare(s, "SELECT id, org_id, kind, ident, issued_on, "
-	    "expires_on, notes, created_at FROM certification ORDER BY id", e);
-	if (st == NULL || st_collect(s, st, sizeof(*r->certs), cert_read,
-	    cert_release, (void **)&r->certs, &r->ncerts, "certifications",
-	    e) != ST_OK)
+	st = st_prepare(s, "SELECT " CERT_COLUMNS " FROM certification "
+	    "ORDER BY id", e);
+	if (st == NULL || st_cert_collect(s, st, &r->certs, &r->ncerts,
+	    "certifications", e) != ST_OK)
 		goto fail;
 	if (store_incident_list(s, 0, false, &r->incidents, &r->nincidents,
 	    e) != ST_OK)

@@ -7,8 +7,15 @@
 #include "store_int.h"
 #include "store_review.h"
 
-#define REVIEW_COLUMNS "id, delegation_id, reviewed_on, reviewer, method, " \
-	"result, notes, evidence, checklist, created_at"
+static void
+answer_free(void *p)
+{
+	struct review_answer *a = p;
+
+	free(a->item);
+	free(a->answer);
+	free(a->note);
+}
 
 void
 review_free(struct review *r)
@@ -23,11 +30,8 @@ review_free(struct review *r)
 	free(r->evidence);
 	free(r->checklist);
 	free(r->created_at);
-	for (size_t i = 0; i < r->nanswers; i++) {
-		free(r->answers[i].item);
-		free(r->answers[i].answer);
-		free(r->answers[i].note);
-	}
+	for (size_t i = 0; i < r->nanswers; i++)
+		answer_free(&r->answers[i]);
 	free(r->answers);
 	memset(r, 0, sizeof(*r));
 }
@@ -40,10 +44,12 @@ review_list_free(struct review *v, size_t n)
 	free(v);
 }
 
+/* A row of REVIEW_COLUMNS, for st_collect(). */
 static int
-review_read(sqlite3_stmt *st, struct review *r, struct error *e)
+review_read(sqlite3_stmt *st, void *p)
 {
-	memset(r, 0, sizeof(*r));
+	struct review *r = p;
+
 	r->id = sqlite3_column_int64(st, 0);
 	r->delegation_id = sqlite3_column_int64(st, 1);
 	r->reviewed_on = st_col_text0(st, 2);
@@ -58,9 +64,23 @@ review_read(sqlite3_stmt *st, struct review *r, struct error *e)
 	    !r->notes || !r->evidence || !r->created_at ||
 	    (sqlite3_column_type(st, 8) != SQLITE_NULL && !r->checklist)) {
 		review_free(r);
-		return error_set(e, ST_INTERNAL, _("out of memory"));
+		return -1;
 	}
-	return ST_OK;
+	return 0;
+}
+
+static void
+review_release(void *p)
+{
+	review_free(p);
+}
+
+int
+st_review_collect(struct store *s, sqlite3_stmt *st, struct review **out,
+    size_t *n, const char *what, struct error *e)
+{
+	return st_collect(s, st, sizeof(**out), review_read, review_release,
+	    (void **)out, n, what, e);
 }
 
 int
@@ -114,43 +134,32 @@ store_review_insert(struct store *s, struct review *r, struct error *e)
 }
 
 static int
+answer_read(sqlite3_stmt *st, void *p)
+{
+	struct review_answer *a = p;
+
+	a->item = st_col_text0(st, 0);
+	a->answer = st_col_text0(st, 1);
+	a->note = st_col_text0(st, 2);
+	if (!a->item || !a->answer || !a->note) {
+		answer_free(a);
+		return -1;
+	}
+	return 0;
+}
+
+static int
 answers_get(struct store *s, struct review *r, struct error *e)
 {
-	struct review_answer *v = NULL, *nv;
-	size_t len = 0, cap = 0;
 	sqlite3_stmt *st;
-	int rc;
 
 	st = st_prepare(s, "SELECT item, answer, note FROM review_answer "
 	    "WHERE review_id = ? ORDER BY rowid", e);
 	if (st == NULL)
 		return e->status;
 	st_bind_long(st, 1, r->id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 32;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL)
-				goto oom;
-			v = nv;
-		}
-		v[len].item = st_col_text0(st, 0);
-		v[len].answer = st_col_text0(st, 1);
-		v[len].note = st_col_text0(st, 2);
-		len++;
-		if (!v[len - 1].item || !v[len - 1].answer || !v[len - 1].note)
-			goto oom;
-	}
-	sqlite3_finalize(st);
-	r->answers = v;
-	r->nanswers = len;
-	if (rc != SQLITE_DONE)
-		return st_fail(s, rc, "review answers", e);
-	return ST_OK;
-oom:
-	sqlite3_finalize(st);
-	r->answers = v;
-	r->nanswers = len;
-	return error_set(e, ST_INTERNAL, _("out of memory"));
+	return st_collect(s, st, sizeof(*r->answers), answer_read, answer_free,
+	    (void **)&r->answers, &r->nanswers, "review answers", e);
 }
 
 int
@@ -166,7 +175,8 @@ store_review_get(struct store *s, long id, struct review *r, struct error *e)
 	st_bind_long(st, 1, id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		rc = review_read(st, r, e);
+		rc = review_read(st, r) == -1 ?
+		    error_set(e, ST_INTERNAL, _("out of memory")) : ST_OK;
 	else if (rc == SQLITE_DONE)
 		rc = error_set(e, ST_DATA, _("review %ld: no such review"), id);
 	else
@@ -185,10 +195,7 @@ int
 store_review_list(struct store *s, long delegation_id, struct review **out,
     size_t *n, struct error *e)
 {
-	struct review *v = NULL, *nv;
-	size_t len = 0, cap = 0;
 	sqlite3_stmt *st;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -201,42 +208,30 @@ store_review_list(struct store *s, long delegation_id, struct review **out,
 		return e->status;
 	if (delegation_id > 0)
 		st_bind_long(st, 1, delegation_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
-				error_set(e, ST_INTERNAL, _("out of memory"));
-				goto fail;
-			}
-			v = nv;
-		}
-		if (review_read(st, &v[len], e) != ST_OK)
-			goto fail;
-		len++;
-	}
-	if (rc != SQLITE_DONE) {
-		st_fail(s, rc, "reviews", e);
-		goto fail;
-	}
-	sqlite3_finalize(st);
-	*out = v;
-	*n = len;
-	return ST_OK;
-fail:
-	sqlite3_finalize(st);
-	review_list_free(v, len);
-	return e->status;
+	return st_review_collect(s, st, out, n, "reviews", e);
+}
+
+static int
+last_read(sqlite3_stmt *st, void *p)
+{
+	struct review_last *l = p;
+	const unsigned char *on, *result;
+
+	on = sqlite3_column_text(st, 1);
+	result = sqlite3_column_text(st, 2);
+	l->delegation_id = sqlite3_column_int64(st, 0);
+	snprintf(l->reviewed_on, sizeof(l->reviewed_on), "%s",
+	    on ? (const char *)on : "");
+	snprintf(l->result, sizeof(l->result), "%s",
+	    result ? (const char *)result : "");
+	return 0;
 }
 
 int
 store_review_last(struct store *s, struct review_last **out, size_t *n,
     struct error *e)
 {
-	struct review_last *v = NULL, *nv;
-	size_t len = 0, cap = 0;
-	const unsigned char *on, *result;
 	sqlite3_stmt *st;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -251,32 +246,6 @@ store_review_last(struct store *s, struct review_last **out, size_t *n,
 	    "LIMIT 1) ORDER BY d.id", e);
 	if (st == NULL)
 		return e->status;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 256;
-			if ((nv = realloc(v, cap * sizeof(*v))) == NULL) {
-				sqlite3_finalize(st);
-				free(v);
-				return error_set(e, ST_INTERNAL,
-				    _("out of memory"));
-			}
-			v = nv;
-		}
-		on = sqlite3_column_text(st, 1);
-		result = sqlite3_column_text(st, 2);
-		v[len].delegation_id = sqlite3_column_int64(st, 0);
-		snprintf(v[len].reviewed_on, sizeof(v[len].reviewed_on), "%s",
-		    on ? (const char *)on : "");
-		snprintf(v[len].result, sizeof(v[len].result), "%s",
-		    result ? (const char *)result : "");
-		len++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(v);
-		return st_fail(s, rc, "last reviews", e);
-	}
-	*out = v;
-	*n = len;
-	return ST_OK;
+	return st_collect(s, st, sizeof(**out), last_read, NULL, (void **)out,
+	    n, "last reviews", e);
 }
