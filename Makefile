@@ -45,8 +45,9 @@ libitaku.a: $(LIBOBJ)
 itaku: src/main.o libitaku.a
 	$(CC) $(LDFLAGS) $(CFLAGS) -o $@ src/main.o libitaku.a $(ITAKU_LIBS)
 
-tests/unit/test_%: tests/unit/test_%.c tests/unit/unit.h libitaku.a $(HDR)
-	$(CC) $(ITAKU_CFLAGS) $(CFLAGS) -o $@ $< libitaku.a $(ITAKU_LIBS) \
+tests/unit/test_%: tests/unit/test_%.c tests/unit/unit.h tests/unit/fixture.c \
+    tests/unit/fixture.h libitaku.a $(HDR)
+	$(CC) $(ITAKU_CFLAGS) $(CFLAGS) -o $@ $< tests/unit/fixture.c libitaku.a $(ITAKU_LIBS) \
 		$$($(PKG_CONFIG) --cflags --libs cmocka)
 
 deps:

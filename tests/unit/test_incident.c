@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "unit.h"
+#include "fixture.h"
 #include "delegation.h"
 #include "findings.h"
 #include "graph.h"
@@ -16,7 +17,6 @@
 #include "store_incident.h"
 #include "store_review.h"
 
-static char dir[] = "/tmp/itaku-incident-XXXXXX";
 
 static struct date
 D(const char *s)
@@ -189,52 +189,28 @@ struct fx {
 };
 
 static long
-add_org(struct store *s, const char *name, bool root)
-{
-	struct error e = { 0 };
-	struct org o = { .name = (char *)name, .is_root = root };
-
-	assert_int_equal(store_begin(s, &e), ST_OK);
-	assert_int_equal(org_create(s, &o, &e), ST_OK);
-	assert_int_equal(store_commit(s, &e), ST_OK);
-	free(o.created_at);
-	return o.id;
-}
-
-static long
 add_del(struct store *s, long parent, long child, const char *approved)
 {
-	struct error e = { 0 };
 	struct delegation d = { .parent_id = parent, .child_id = child,
 	    .people = -1, .risk = "medium", .data_items = "氏名",
 	    .start_date = "2026-01-01", .approved_on = (char *)approved,
 	    .approved_by = approved ? "山田" : NULL };
 
-	assert_int_equal(store_begin(s, &e), ST_OK);
-	if (delegation_create(s, &d, &e) != ST_OK)
-		fail_msg("%s", e.msg);
-	assert_int_equal(store_commit(s, &e), ST_OK);
-	free(d.created_at);
-	return d.id;
+	return fx_delegation(s, &d);
 }
 
 static int
 setup(void **state)
 {
 	static struct fx fx;
-	static int n;
-	struct error e = { 0 };
-	char path[256];
 	long o[3];
 
-	snprintf(path, sizeof(path), "%s/i%d.db", dir, n++);
 	memset(&fx, 0, sizeof(fx));
-	if (store_open(path, &fx.s, &e) != ST_OK)
+	if ((fx.s = fx_store()) == NULL)
 		return -1;
-	store_set_actor(fx.s, "tester", "unit");
-	o[0] = add_org(fx.s, "委託元", true);
-	o[1] = add_org(fx.s, "A社", false);
-	o[2] = add_org(fx.s, "B社", false);
+	o[0] = fx_org(fx.s, "委託元", true);
+	o[1] = fx_org(fx.s, "A社", false);
+	o[2] = fx_org(fx.s, "B社", false);
 	fx.del[0] = add_del(fx.s, o[0], o[1], NULL);
 	fx.del[1] = add_del(fx.s, o[1], o[2], "2025-12-20");
 	*state = &fx;
@@ -512,23 +488,6 @@ review_after_discovery_answers(void **state)
 	}
 }
 
-static int
-group_setup(void **state)
-{
-	(void)state;
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-static int
-group_teardown(void **state)
-{
-	char cmd[128];
-
-	(void)state;
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
 int
 main(void)
 {
@@ -545,5 +504,6 @@ main(void)
 		    setup, teardown),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	fx_no_config();
+	return cmocka_run_group_tests(tests, NULL, NULL);
 }

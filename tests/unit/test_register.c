@@ -1,5 +1,6 @@
 /* Organisations, delegations, the graph and the roll-up of findings. */
 #include "unit.h"
+#include "fixture.h"
 #include "delegation.h"
 #include "findings.h"
 #include "graph.h"
@@ -7,26 +8,12 @@
 #include "store.h"
 #include "tree.h"
 
-static char dir[] = "/tmp/itaku-unit-XXXXXX";
 
 struct fixture {
 	struct store *s;
 	long org[8];
 	long del[8];
 };
-
-static long
-add_org(struct store *s, const char *name, bool root)
-{
-	struct error e = { 0 };
-	struct org o = { .name = (char *)name, .is_root = root };
-
-	assert_int_equal(store_begin(s, &e), ST_OK);
-	assert_int_equal(org_create(s, &o, &e), ST_OK);
-	assert_int_equal(store_commit(s, &e), ST_OK);
-	free(o.created_at);
-	return o.id;
-}
 
 static int
 add_del(struct store *s, long parent, long child, struct error *e)
@@ -53,22 +40,18 @@ add_del(struct store *s, long parent, long child, struct error *e)
 static int
 setup(void **state)
 {
-	static int n;
 	static struct fixture fx;
 	struct error e = { 0 };
-	char path[256];
 
-	snprintf(path, sizeof(path), "%s/r%d.db", dir, n++);
 	memset(&fx, 0, sizeof(fx));
-	if (store_open(path, &fx.s, &e) != ST_OK)
+	if ((fx.s = fx_store()) == NULL)
 		return -1;
-	store_set_actor(fx.s, "tester", "unit");
-	fx.org[0] = add_org(fx.s, "委託元株式会社", true);
-	fx.org[1] = add_org(fx.s, "A社", false);
-	fx.org[2] = add_org(fx.s, "B社", false);
-	fx.org[3] = add_org(fx.s, "C社", false);
-	fx.org[4] = add_org(fx.s, "D社", false);
-	fx.org[5] = add_org(fx.s, "E社", false);
+	fx.org[0] = fx_org(fx.s, "委託元株式会社", true);
+	fx.org[1] = fx_org(fx.s, "A社", false);
+	fx.org[2] = fx_org(fx.s, "B社", false);
+	fx.org[3] = fx_org(fx.s, "C社", false);
+	fx.org[4] = fx_org(fx.s, "D社", false);
+	fx.org[5] = fx_org(fx.s, "E社", false);
 	fx.del[0] = -add_del(fx.s, fx.org[0], fx.org[1], &e);
 	fx.del[1] = -add_del(fx.s, fx.org[1], fx.org[2], &e);
 	fx.del[2] = -add_del(fx.s, fx.org[2], fx.org[3], &e);
@@ -238,14 +221,6 @@ main(void)
 		cmocka_unit_test_setup_teardown(findings_roll_up_and_repeats, setup, teardown),
 		cmocka_unit_test_setup_teardown(approval_clears_finding, setup, teardown),
 	};
-	char cmd[300];
-	int rc;
-
-	if (mkdtemp(dir) == NULL)
-		return 1;
-	rc = cmocka_run_group_tests(tests, NULL, NULL);
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
-		rc = 1;
-	return rc;
+	fx_no_config();
+	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,6 +1,7 @@
 /* The report: HTML, CSV and Markdown escaping, the gathered figures, and
  * the register's JSON round trip in memory. */
 #include "unit.h"
+#include "fixture.h"
 #include "config.h"
 #include "delegation.h"
 #include "org.h"
@@ -11,7 +12,6 @@
 #include "store.h"
 #include "store_register.h"
 
-static char dir[] = "/tmp/itaku-unit-XXXXXX";
 
 /* What fn printed for s, malloc'd. */
 static char *
@@ -80,34 +80,16 @@ struct fixture {
 };
 
 static long
-add_org(struct store *s, const char *name, bool root)
-{
-	struct error e = { 0 };
-	struct org o = { .name = (char *)name, .is_root = root };
-
-	assert_int_equal(store_begin(s, &e), ST_OK);
-	assert_int_equal(org_create(s, &o, &e), ST_OK);
-	assert_int_equal(store_commit(s, &e), ST_OK);
-	free(o.created_at);
-	return o.id;
-}
-
-static long
 add_del(struct store *s, long parent, long child, long people, bool cc,
     const char *approved)
 {
-	struct error e = { 0 };
 	struct delegation d = { .parent_id = parent, .child_id = child,
 	    .people = people, .risk = "medium", .data_items = "氏名",
 	    .credit_card = cc, .start_date = "2026-01-01",
 	    .approved_on = (char *)approved,
 	    .approved_by = approved ? "部長" : NULL };
 
-	assert_int_equal(store_begin(s, &e), ST_OK);
-	assert_int_equal(delegation_create(s, &d, &e), ST_OK);
-	assert_int_equal(store_commit(s, &e), ST_OK);
-	free(d.created_at);
-	return d.id;
+	return fx_delegation(s, &d);
 }
 
 /*
@@ -117,21 +99,16 @@ add_del(struct store *s, long parent, long child, long people, bool cc,
 static int
 setup(void **state)
 {
-	static int n;
 	static struct fixture fx;
-	struct error e = { 0 };
-	char path[256];
 
-	snprintf(path, sizeof(path), "%s/r%d.db", dir, n++);
 	memset(&fx, 0, sizeof(fx));
-	if (store_open(path, &fx.s, &e) != ST_OK)
+	if ((fx.s = fx_store()) == NULL)
 		return -1;
-	store_set_actor(fx.s, "tester", "unit");
-	fx.org[0] = add_org(fx.s, "委託元株式会社", true);
-	fx.org[1] = add_org(fx.s, "A社", false);
-	fx.org[2] = add_org(fx.s, "B社 <&>", false);
-	fx.org[3] = add_org(fx.s, "C社", false);
-	fx.org[4] = add_org(fx.s, "D社", false);
+	fx.org[0] = fx_org(fx.s, "委託元株式会社", true);
+	fx.org[1] = fx_org(fx.s, "A社", false);
+	fx.org[2] = fx_org(fx.s, "B社 <&>", false);
+	fx.org[3] = fx_org(fx.s, "C社", false);
+	fx.org[4] = fx_org(fx.s, "D社", false);
 	fx.del[0] = add_del(fx.s, fx.org[0], fx.org[1], 100, false, NULL);
 	fx.del[1] = add_del(fx.s, fx.org[1], fx.org[2], 100, false, "2025-12-01");
 	fx.del[2] = add_del(fx.s, fx.org[2], fx.org[3], 50, false, NULL);
@@ -289,17 +266,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_register_json, setup, teardown),
 	};
-	int rc;
 
-	if (mkdtemp(dir) == NULL)
-		return 1;
-	unsetenv("XDG_CONFIG_HOME");
-	rc = cmocka_run_group_tests(tests, NULL, NULL);
-	{
-		char cmd[128];
-		snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-		if (system(cmd) != 0)
-			rc = rc ? rc : 1;
-	}
-	return rc;
+	fx_no_config();
+	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "unit.h"
+#include "fixture.h"
 #include "config.h"
 #include "delegation.h"
 #include "findings.h"
@@ -14,7 +15,6 @@
 #include "store.h"
 #include "store_review.h"
 
-static char dir[] = "/tmp/itaku-sched-XXXXXX";
 
 static struct date
 D(const char *s)
@@ -134,34 +134,15 @@ struct fx {
 };
 
 static long
-add_org(struct store *s, const char *name, bool root)
-{
-	struct error e = { 0 };
-	struct org o = { .name = (char *)name, .is_root = root };
-
-	assert_int_equal(store_begin(s, &e), ST_OK);
-	assert_int_equal(org_create(s, &o, &e), ST_OK);
-	assert_int_equal(store_commit(s, &e), ST_OK);
-	free(o.created_at);
-	return o.id;
-}
-
-static long
 add_del(struct store *s, long parent, long child, const char *risk,
     const char *start, const char *approved)
 {
-	struct error e = { 0 };
 	struct delegation d = { .parent_id = parent, .child_id = child,
 	    .people = -1, .risk = (char *)risk, .data_items = "氏名",
 	    .start_date = (char *)start, .approved_on = (char *)approved,
 	    .approved_by = approved ? "山田" : NULL };
 
-	assert_int_equal(store_begin(s, &e), ST_OK);
-	if (delegation_create(s, &d, &e) != ST_OK)
-		fail_msg("%s", e.msg);
-	assert_int_equal(store_commit(s, &e), ST_OK);
-	free(d.created_at);
-	return d.id;
+	return fx_delegation(s, &d);
 }
 
 static void
@@ -183,20 +164,15 @@ static int
 setup(void **state)
 {
 	static struct fx fx;
-	static int n;
-	struct error e = { 0 };
-	char path[256];
 
-	snprintf(path, sizeof(path), "%s/s%d.db", dir, n++);
 	memset(&fx, 0, sizeof(fx));
-	if (store_open(path, &fx.s, &e) != ST_OK)
+	if ((fx.s = fx_store()) == NULL)
 		return -1;
-	store_set_actor(fx.s, "tester", "unit");
-	fx.org[0] = add_org(fx.s, "委託元", true);
-	fx.org[1] = add_org(fx.s, "A社", false);
-	fx.org[2] = add_org(fx.s, "B社", false);
-	fx.org[3] = add_org(fx.s, "C社", false);
-	fx.org[4] = add_org(fx.s, "D社", false);
+	fx.org[0] = fx_org(fx.s, "委託元", true);
+	fx.org[1] = fx_org(fx.s, "A社", false);
+	fx.org[2] = fx_org(fx.s, "B社", false);
+	fx.org[3] = fx_org(fx.s, "C社", false);
+	fx.org[4] = fx_org(fx.s, "D社", false);
 	fx.del[0] = add_del(fx.s, fx.org[0], fx.org[1], "high", "2025-01-10", NULL);
 	fx.del[1] = add_del(fx.s, fx.org[1], fx.org[2], "medium", "2025-02-01", "2025-01-20");
 	fx.del[2] = add_del(fx.s, fx.org[2], fx.org[3], "low", "2025-03-01", "2025-02-20");
@@ -454,18 +430,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(unapproved_and_dag_roll_up_to_every_parent, setup, teardown),
 		cmocka_unit_test_setup_teardown(contract_end_cert_expiry_and_ended_delegations, setup, teardown),
 	};
-	int rc;
 
-	if (mkdtemp(dir) == NULL)
-		return 1;
-	/* No user configuration may leak into the results. */
-	setenv("XDG_CONFIG_HOME", dir, 1);
-	rc = cmocka_run_group_tests(tests, NULL, NULL);
-	{
-		char cmd[300];
-		snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-		if (system(cmd) != 0)
-			rc = rc ? rc : 1;
-	}
-	return rc;
+	fx_no_config();
+	return cmocka_run_group_tests(tests, NULL, NULL);
 }

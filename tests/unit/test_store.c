@@ -67,6 +67,19 @@ creates_private_file_with_our_id(void **state)
 }
 
 static void
+memory_database_needs_no_file(void **state)
+{
+	struct error e = { 0 };
+	struct store *s;
+
+	(void)state;
+	assert_int_equal(store_open(STORE_MEMORY, &s, &e), ST_OK);
+	assert_int_equal(store_schema_version(s), STORE_SCHEMA_VERSION);
+	store_close(s);
+	assert_int_equal(access(STORE_MEMORY, F_OK), -1);
+}
+
+static void
 refuses_newer_schema(void **state)
 {
 	struct error e = { 0 };
@@ -134,6 +147,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(creates_private_file_with_our_id, setup),
+		cmocka_unit_test(memory_database_needs_no_file),
 		cmocka_unit_test_setup(refuses_newer_schema, setup),
 		cmocka_unit_test_setup(refuses_foreign_sqlite, setup),
 		cmocka_unit_test_setup(refuses_non_sqlite, setup),
