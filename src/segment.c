@@ -287,6 +287,14 @@ detect(const char *s, size_t n, struct marker *m)
 			m->rest = i + j + (s[j] == ' ' ? 1 : 3);
 			return true;
 		}
+		/* １（定義）: the number and its heading, alone on the line. */
+		if (j + 2 < n && s[j] == '(' && !isdig(s[j + 1]) &&
+		    s[n - 1] == ')' && memchr(s + j + 1, '(', n - j - 2) == NULL &&
+		    memchr(s + j, ')', n - j - 1) == NULL) {
+			m->kind = SK_NUM;
+			m->rest = i + j;
+			return true;
+		}
 		return false;
 	}
 	if (n > 2 && s[0] == '(') {

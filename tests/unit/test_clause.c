@@ -503,6 +503,107 @@ implied_clauses(void **state)
 	NO("subcontracting", "第1条\n(3) 再委託　乙が甲の承諾を得て本業務の一部を他の者に行わせることをいう。\n");
 }
 
+/* An incident report needs an incident that concerns the data. */
+static void
+data_incidents(void **state)
+{
+	(void)state;
+	/* Accidents to goods, buildings or people are not data incidents. */
+	NO("incident-report", "第5条（運送中の事故）\n乙は、運送中に荷物の破損又は延着（以下「運送事故」という。）が生じたときは、速やかに甲に報告しなければならない。\n");
+	NO("incident-report", "第6条\n乙は、作業中に設備の破損又は作業員の負傷その他の事故が生じたときは、直ちに甲に連絡する。\n");
+	NO("incident-report", "第6条\n乙は、工事の実施中に事故が発生したときは、直ちに甲に報告し、その指示に従う。\n");
+	/* The data lost, leaked or reached: 事故, 事案 or no noun at all. */
+	YES("incident-report", "第9条\n乙は、個人情報の漏えい等の事案が生じたときは、速やかに甲に報告する。\n");
+	YES("incident-report", "第9条\n乙は、顧客データの紛失その他の事故を知ったときは、直ちに甲に連絡しなければならない。\n");
+	YES("incident-report", "第9条\n乙は、個人情報に係る事故が発生したときは、直ちに甲に報告する。\n");
+	YES("incident-report", "第9条\n名簿がなくなったり、外部に漏れたりしたときは、乙は、すぐに甲に電話で知らせます。\n");
+	YES("incident-report", "第9条\n乙は、個人情報が盗まれ、又は漏れたおそれがあるときは、直ちに甲に連絡します。\n");
+	/* 事故 defined as a data incident is one wherever it is used. */
+	YES("incident-report", "第1条\n(4) 事故　個人データの漏えい、滅失その他の個人データの安全を損なう事象\n\n第9条\n乙は、事故が発生したときは、直ちに甲に報告しなければならない。\n");
+	YES("incident-report", "第1条\n「インシデント」とは、顧客情報の紛失又は不正アクセスをいう。\n\n第9条\n乙は、インシデントを検知したときは、甲に通知する。\n");
+	NO("incident-report", "第1条\n「事故」とは、運送中の貨物の破損又は延着をいう。\n\n第9条\n乙は、事故が発生したときは、直ちに甲に報告しなければならない。\n");
+	/* A breach of the data-protection terms themselves is to be reported. */
+	YES("incident-report", "８　報告\n受注者は、この特記事項に違反する事態が生じたときは、速やかに発注者に報告しなければならない。\n");
+	NO("incident-report", "第8条\n乙は、工事の日程に遅れが生じる事態が発生したときは、速やかに甲に報告する。\n");
+	/* The entrusting party named by a definition: 「○○大学（以下「大学」という。）から…受注した者」. */
+	YES("incident-report", "心得\n○○県立○○大学（以下「学校」という。）から採点業務を受注した者（以下「受注者」という。）は、次の事項を守る。\n１　受注者は、個人情報の漏えい等の事案が発生したときは、直ちに学校に報告しなければならない。\n");
+	YES("compliance-check", "心得\n○○市立病院（以下「病院」という。）から入力業務を受託した者（以下「受託者」という。）は、次の事項を守る。\n１　病院は、受託者の事務所において、個人情報の取扱状況について実地に検査を行うことができる。\n");
+	/* 検査 of the data's handling is an audit right; of deliverables it is not. */
+	YES("compliance-check", "第8条\n甲は、必要と認めるときは、乙の作業場所において個人情報の管理状況を検査することができる。\n");
+	NO("compliance-check", "第8条\n甲は、乙の作業場所において、納入物の数量及び品質を検査することができる。\n");
+}
+
+/* Safeguards without 安全管理: rules to follow, lock and key, closed terminals. */
+static void
+keyword_free_safeguards(void **state)
+{
+	(void)state;
+	YES("safeguards", "第2条\n乙は、甲から預かった会員名簿を、鍵のかかるキャビネットに保管し、事務所の外へ持ち出さない。\n");
+	YES("safeguards", "第2条\n乙は、甲から貸与された顧客名簿を施錠できるロッカーに保管しなければならない。\n");
+	NO("safeguards", "第2条\n乙は、甲から貸与された鍵及び入館証を、契約終了時に返還しなければならない。\n");
+	YES("safeguards", "第3条\n乙は、会員情報を、甲が別に定める「情報セキュリティ対策基準」に従って管理しなければならない。\n");
+	YES("safeguards", "第3条\n受託者は、委託者の個人情報保護規程に基づき、顧客データを取り扱う。\n");
+	NO("safeguards", "第3条\n乙は、甲が別に定める作業手順書に従って本業務を行う。\n");
+	NO("safeguards", "第3条\n乙は、甲の情報セキュリティ基準の改定案を作成する。\n");
+	YES("safeguards", "第4条\n乙は、顧客データを保存するパソコンを本業務の専用とし、インターネットに接続しない。\n");
+	YES("safeguards", "第4条\n乙は、個人情報を取り扱う部屋への入室を、本業務の従事者に限るものとする。\n");
+	NO("safeguards", "第4条\n乙は、会議室への入室を来客に限るものとする。\n");
+}
+
+/* です・ます and plain wordings of copying, use and re-delegation. */
+static void
+plain_copy_use_redelegation(void **state)
+{
+	(void)state;
+	YES("no-unauthorized-copy", "第4条\n乙は、発送に必要な数を超えて、顧客名簿のコピーを作りません。\n");
+	YES("no-unauthorized-copy", "第4条\n乙は、個人情報の写しを、作業に必要な部数を超えて作らない。\n");
+	NO("no-unauthorized-copy", "第4条\n乙は、個人情報の写しを作ることができます。\n");
+	/* Beyond what the work needs: the data named between. */
+	YES("no-unauthorized-use", "第6条\n乙は、点検に必要な範囲を超えて患者情報を閲覧し、又は利用してはならない。\n");
+	YES("no-unauthorized-use", "第6条\n乙は、本業務に必要な範囲を超えて、顧客データを参照しない。\n");
+	NO("no-unauthorized-use", "第6条\n乙は、本業務に必要な範囲を超えて顧客データを複製してはならない。\n");
+	/* Asking another company to do it, with notice and agreement. */
+	YES("subcontract-notice", "第5条\n乙は、作業の一部をほかの業者に頼むときは、前もって甲に書面で知らせ、甲の了解を得ます。\n");
+	YES("subcontracting", "第5条\n乙は、作業の一部をほかの業者に頼むときは、前もって甲に書面で知らせ、甲の了解を得ます。\n");
+	YES("subcontracting", "第5条\n乙は、甲に断りなく、作業をよその会社に任せることはしません。\n");
+	NO("subcontracting", "第5条\n甲は、乙に作業を頼むときは、前もって書面で知らせます。\n");
+	/* Permission to entrust others, with the duties passed on. */
+	YES("subcontracting", "第22条\n当社は、顧客データの取扱いの一部を第三者（データセンター事業者を含みます。）に委託することがあります。この場合、当社は、その委託先に本規約と同等の義務を課します。\n");
+	YES("subcontracting", "第22条\n乙は、本業務の一部を外部の業者に委託することができる。この場合、乙は、委託先に対し本契約と同等の義務を負わせ、適切に監督する。\n");
+	NO("subcontracting", "第22条\n当社は、顧客データの取扱いの一部を第三者に委託しています。\n");
+	NO("subcontract-notice", "第22条\n当社は、顧客データの取扱いの一部を第三者（データセンター事業者を含みます。）に委託することがあります。この場合、当社は、その委託先に本規約と同等の義務を課します。\n");
+}
+
+/* Data terms defined by what they record about people. */
+static void
+defined_data_sources(void **state)
+{
+	(void)state;
+	YES("leak-prevention", "第1条\n甲は、甲の組合員に係る健康診断の結果その他の情報（以下「健診記録」という。）の入力を乙に委託する。\n\n第6条\n乙は、健診記録を第三者に提供し、又は開示してはならない。\n");
+	YES("no-unauthorized-use", "第1条\n甲は、被保険者に係る特定健康診査の結果データ（以下「結果データ」という。）の点検を乙に委託する。\n\n第5条\n乙は、結果データを本業務以外の目的に利用してはならない。\n");
+	YES("no-unauthorized-use", "第1条\n甲は、健康診断の結果その他の受診者の情報（以下「受診データ」という。）の登録を乙に委託する。\n\n第5条\n乙は、受診データを本業務の遂行以外の目的に利用し、又は加工してはならない。\n");
+	/* A term for the work or a place is no data term. */
+	NO("leak-prevention", "第1条\n甲は、組合員に係る健康診断の実施業務（以下「健診業務」という。）を乙に委託する。\n\n第6条\n乙は、健診業務を第三者に開示してはならない。\n");
+}
+
+static void
+gdpr_heldout_patterns(void **state)
+{
+	(void)state;
+	/* UK government wording of Art. 32 security. */
+	assert_true(has(gdpr, "4. The Processor shall put in place Protective Measures appropriate to the harm that could follow a Personal Data Breach.\n", "security"));
+	assert_true(has(gdpr, "4. We keep safeguards in place that are appropriate to the harm a leak of your data could cause.\n", "security"));
+	assert_false(has(gdpr, "4. The Processor shall assist the Controller in deciding on Protective Measures.\n", "security"));
+	/* A request about one's own answers, passed on and helped with. */
+	assert_true(has(gdpr, "5. If a person who took your survey asks us to correct or delete their responses, we will pass the request to you and help you deal with it.\n", "data-subject-rights"));
+	assert_true(has(gdpr, "5. When a respondent asks us to see their submissions, we will forward the request to you.\n", "data-subject-rights"));
+	assert_false(has(gdpr, "5. You can delete a respondent's submissions yourself from the dashboard.\n", "data-subject-rights"));
+	/* An audit of fees, invoices or time records is a financial audit. */
+	assert_false(has(gdpr, "9. The Customer may audit the Supplier's invoices and time records to check that the fees were correctly calculated.\n", "audits"));
+	assert_false(has(gdpr, "9. The Supplier shall refund the cost of the audit if it reveals an overcharge.\n", "audits"));
+	assert_true(has(gdpr, "9. The Customer may audit the Supplier's processing of the personal data once a year.\n", "audits"));
+}
+
 static void
 automatic_ruleset(void **state)
 {
@@ -535,6 +636,11 @@ main(void)
 		cmocka_unit_test(pledge_items_and_plain_wordings),
 		cmocka_unit_test(gdpr_more_wordings),
 		cmocka_unit_test(implied_clauses),
+		cmocka_unit_test(data_incidents),
+		cmocka_unit_test(keyword_free_safeguards),
+		cmocka_unit_test(plain_copy_use_redelegation),
+		cmocka_unit_test(defined_data_sources),
+		cmocka_unit_test(gdpr_heldout_patterns),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -181,6 +181,27 @@ preamble_items_are_one_paragraph(void **state)
 	done(&f);
 }
 
+/* １（定義）: a number with its heading in brackets and nothing else on the line. */
+static void
+numbers_with_bracketed_headings(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "取扱注意事項\n\n受託者は、次の事項を守らなければならない。\n\n"
+	    "１（定義）\nこの注意事項の用語は、次のとおりとする。\n(1) 個人情報　氏名等\n(2) 再委託　他の者に行わせること\n\n"
+	    "２（秘密の保持）\n受託者は、個人情報を他に漏らしてはならない。\n\n"
+	    "１０（事故の報告）\n受託者は、事故を直ちに報告する。\n"
+	    "3(1)の規定は、前項に準用する。\n");
+	WHERE(&f, "次の事項", "前文");
+	WHERE(&f, "他の者に", "1（定義）(2)");
+	WHERE(&f, "他に漏らして", "2（秘密の保持）");
+	WHERE(&f, "直ちに報告", "10（事故の報告）");
+	/* A number with more than a heading after it is text. */
+	WHERE(&f, "準用する", "10（事故の報告）");
+	done(&f);
+}
+
 int
 main(void)
 {
@@ -191,6 +212,7 @@ main(void)
 		cmocka_unit_test(sentences_keep_brackets_whole),
 		cmocka_unit_test(articles_without_jou),
 		cmocka_unit_test(preamble_items_are_one_paragraph),
+		cmocka_unit_test(numbers_with_bracketed_headings),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
