@@ -128,11 +128,16 @@ usage_command(FILE *fp, const char *name)
 static void
 usage(FILE *fp)
 {
+	int w = 0;
+
 	fputs(_("usage: itaku [--db PATH] [--as-of DATE] COMMAND [ARGS]\n"
 	    "       itaku help COMMAND | --help | --version\n\n"
 	    "commands:\n"), fp);
 	for (size_t i = 0; i < NCOMMANDS; i++)
-		fprintf(fp, "  %-9s %s\n", commands[i].name,
+		if ((int)strlen(commands[i].name) > w)
+			w = (int)strlen(commands[i].name);
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		fprintf(fp, "  %-*s  %s\n", w, commands[i].name,
 		    _(commands[i].summary));
 	fputs(_("\nglobal options:\n"
 	    "  --db PATH      database (default $ITAKU_DB, else\n"

@@ -15,7 +15,7 @@ ja() {
 ja --help
 expect_rc 0 "--help in Japanese exits 0"
 expect_out "使い方: itaku [--db PATH] [--as-of DATE] COMMAND [ARGS]" "usage line in Japanese"
-expect_out "init      委託元を登録して台帳を作成する" "command summaries in Japanese"
+expect_out "init             委託元を登録して台帳を作成する" "command summaries in Japanese"
 expect_out "終了ステータス: 0 正常" "exit statuses in Japanese"
 
 ja help review
