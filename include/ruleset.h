@@ -57,6 +57,9 @@ struct ralias {
 	int group;
 	void **codes;		/* pcre2_code_8; capture 1 is the defined term */
 	char **pats;		/* the expression of each code */
+	bool *ctx;		/* <re context="document">: the term counts only
+				   when the group occurs in the document by its
+				   own words or by the other expressions */
 	size_t ncodes;
 };
 

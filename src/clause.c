@@ -500,9 +500,36 @@ build_alias(struct engine *en, size_t g, struct error *e)
 	int err;
 	PCRE2_SIZE eoff;
 
+	int pass;
+	bool any_ctx = false;
+
+	for (i = 0; i < a->ncodes; i++)
+		any_ctx |= a->ctx != NULL && a->ctx[i];
+	/*
+	 * Pass 0: the plain expressions.  Pass 1: those that count only when
+	 * the group occurs in the document, by its own words or a term from
+	 * pass 0 (a contract about personal data: 「委託データ」とは、甲から
+	 * 提供されたデータをいう).
+	 */
+	for (pass = 0; pass < (any_ctx ? 2 : 1); pass++) {
+	if (pass == 1 && nseen == 0) {
+		int rc;
+
+		if (!en->fg[g].tried && en->nt.len >= FINDER_MIN)
+			finder_init(&en->fg[g], en->rs->groups[g].code,
+			    en->rs->groups[g].pattern);
+		if (en->fg[g].first != NULL && en->cps == NULL &&
+		    index_text(en) == -1)
+			return error_set(e, ST_INTERNAL, "out of memory");
+		rc = search(en, &en->fg[g], en->rs->groups[g].code, 0);
+		if (rc < 0)
+			break;
+	}
 	for (i = 0; i < a->ncodes; i++) {
 		struct finder fd = { 0 };
 
+		if ((a->ctx != NULL && a->ctx[i]) != (pass == 1))
+			continue;
 		if (en->nt.len >= FINDER_MIN) {
 			finder_init(&fd, a->codes[i], a->pats[i]);
 			if (fd.first != NULL && en->cps == NULL &&
@@ -531,6 +558,7 @@ build_alias(struct engine *en, size_t g, struct error *e)
 			seen[nseen++][l] = '\0';
 		}
 		finder_free(&fd);
+	}
 	}
 	if (nseen == 0)
 		return 0;

@@ -68,6 +68,7 @@ ruleset_free(struct ruleset *rs)
 			pcre2_code_free(rs->aliases[i].codes[j]);
 			free(rs->aliases[i].pats[j]);
 		}
+		free(rs->aliases[i].ctx);
 		free(rs->aliases[i].codes);
 		free(rs->aliases[i].pats);
 	}
@@ -518,6 +519,19 @@ load_alias(struct loader *l, xmlNodePtr n)
 			return nomem(l), -1;
 		}
 		a->pats = np;
+		{
+			bool *nb = reallocarray(a->ctx, a->ncodes + 1, sizeof(*nb));
+			char *cv;
+
+			if (nb == NULL) {
+				free(t);
+				return nomem(l), -1;
+			}
+			a->ctx = nb;
+			cv = prop(c, "context");
+			nb[a->ncodes] = cv != NULL && strcmp(cv, "document") == 0;
+			free(cv);
+		}
 		/* The pattern stays: the checker reads first characters off it. */
 		np[a->ncodes] = t;
 		nc[a->ncodes] = compile(l, c, t, l->caseless, true);

@@ -577,6 +577,36 @@ short_title(const char *s, size_t n, bool english)
 	return cps <= 30;
 }
 
+/* 7.(5): the length of "7." when a line opens so, else 0. */
+static size_t
+num_paren_item(const char *s, size_t n)
+{
+	size_t j = 0;
+
+	while (j < n && isdig(s[j]) && j < 3)
+		j++;
+	if (j == 0 || j > 2 || j + 3 >= n || s[j] != '.' || s[j + 1] != '(' ||
+	    !isdig(s[j + 2]))
+		return 0;
+	return j;
+}
+
+/* A line that ends as a sentence would (…こと, …する, …ます) is text. */
+static bool
+ends_as_text(const char *s, size_t n)
+{
+	static const char *const end[] = { "こと", "する", "しない", "ない",
+	    "ます", "です", "である", "とおり", "次の", NULL };
+	size_t k, l;
+
+	for (k = 0; end[k] != NULL; k++) {
+		l = strlen(end[k]);
+		if (n >= l && memcmp(s + n - l, end[k], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 static void
 next_line(const char *t, size_t len, size_t from, size_t *ls, size_t *le)
 {
@@ -669,6 +699,32 @@ seg_parse(const char *text, size_t len, bool english, struct segdoc *d,
 			ls = le + 1;
 			continue;
 		}
+		/*
+		 * 7.(5) written together: item (5) of 7., opening 7. first
+		 * when it is not the open number.
+		 */
+		{
+			size_t i0 = skip_sp(text, le, ls);
+			size_t j = i0 + num_paren_item(text + i0, le - i0);
+
+			if (j > i0) {
+				int top = p.depth > 0 ? p.stack[0] : -1;
+
+				if (top < 0 || d->units[top].kind != SK_NUM ||
+				    strlen(d->units[top].label) != j - i0 ||
+				    memcmp(d->units[top].label, text + i0,
+				    j - i0) != 0) {
+					memset(&m, 0, sizeof(m));
+					m.kind = SK_NUM;
+					snprintf(m.label, sizeof(m.label), "%.*s",
+					    (int)(j - i0), text + i0);
+					if (open_marker(&p, &m, ls) == -1)
+						goto nomem;
+				}
+				ls = j + 1;
+				continue;
+			}
+		}
 		if (!detect(text + ls, le - ls, &m) ||
 		    (m.kind == SK_SECTION && !p.seen_unit)) {
 			if (split_body(&p, ls, le) == -1)
@@ -730,7 +786,17 @@ seg_parse(const char *text, size_t len, bool english, struct segdoc *d,
 			    !(english && item) &&
 			    (m.kind == SK_ARTICLE || m.kind == SK_SECTION ||
 			    (d->units[u].role == 0 && english) ||
-			    (ne > ns && !detect(text + ns, ne - ns, &mn)))) {
+			    (ne > ns && !detect(text + ns, ne - ns, &mn)) ||
+			    /* 7. 取扱い over (1) … (8): a number's heading
+			       over its own items. */
+			    (d->units[u].role == 0 && !english && ne > ns &&
+			    detect(text + ns, ne - ns, &mn) &&
+			    (mn.kind != m.kind || num_paren_item(text + ns +
+			    skip_sp(text + ns, ne - ns, 0), ne - ns -
+			    skip_sp(text + ns, ne - ns, 0)) > 0) &&
+			    mn.kind != SK_ARTICLE &&
+			    mn.kind != SK_SECTION && mn.kind != SK_DOT2 &&
+			    !ends_as_text(text + hb, le - hb)))) {
 				if ((d->units[u].heading = dupn(text + hb,
 				    le - hb)) == NULL)
 					goto nomem;

@@ -586,6 +586,111 @@ defined_data_sources(void **state)
 	NO("leak-prevention", "第1条\n甲は、組合員に係る健康診断の実施業務（以下「健診業務」という。）を乙に委託する。\n\n第6条\n乙は、健診業務を第三者に開示してはならない。\n");
 }
 
+/*
+ * A term the contract defines is the personal data when its definition
+ * lists people's attributes, in whatever definition style; or, in a contract
+ * about personal data, when it is defined as data the entrusting party
+ * hands over.  Terms for work, goods, places, fees and deliverables are not.
+ */
+static void
+defined_terms_any_style(void **state)
+{
+	(void)state;
+	/* The attributes inside the parenthesis, closed by 。以下「…」. */
+	YES2("leak-prevention", "第2条\n乙は、申込みの受付により得た登録データ（氏名、電話番号及び希望コース。以下「登録データ」という。）を入力する。\n第5条\n乙は、登録データを第三者に提供してはならない。\n");
+	/* 以下これらを「…等」という. */
+	YES2("no-unauthorized-use", "第3条\n乙は、撮影した動画及び甲から受領した選手の氏名、背番号及び所属チーム（以下これらを「撮影データ等」という。）を管理する。\n第4条\n乙は、撮影データ等を本業務以外の目的に利用してはならない。\n");
+	/* 以下総称して / と総称する / といいます. */
+	YES2("leak-prevention", "第3条\n乙は、参加者の氏名、年齢及び緊急連絡先（以下総称して「エントリー情報」という。）を取りまとめる。\n第4条\n乙は、エントリー情報を他に漏らしてはならない。\n");
+	YES2("return-erasure", "第3条\n乙は、応募者の履歴書、職務経歴書その他氏名及び経歴を記載した書類（以下「応募書類等」と総称する。）を預かる。\n第9条\n乙は、選考が終わったときは、応募書類等を甲に返却する。\n");
+	YES2("leak-prevention", "第2条\n当社は、お客様の氏名、ご住所及びお電話番号（以下「お届け情報」といいます。）をお預かりします。\n第3条\n当社は、お届け情報を第三者に提供しません。\n");
+	/* The term, then what it holds: （…を含む。以下同じ。）, （…をいう。）. */
+	YES2("no-unauthorized-copy", "第2条\n乙は、甲のシステムから送信される出荷指示データ（届け先の氏名、住所及び電話番号を含む。以下同じ。）に基づき発送する。\n第6条\n乙は、出荷指示データを複写し、又は複製しない。\n");
+	YES2("no-unauthorized-use", "第2条\n甲は、乙に請求明細データ（利用者ごとの氏名、利用日及び利用額を記録したものをいう。）を引き渡す。\n第5条\n乙は、請求明細データを本業務以外の目的に使用してはならない。\n");
+	/* 「…等」とは. */
+	YES2("leak-prevention", "第1条\n本契約において「照合データ等」とは、甲が保有する加入者の氏名、生年月日及び証番号をいう。\n第4条\n乙は、照合データ等を第三者に開示しない。\n");
+	/* Look-alikes: work, goods, fees, places and deliverables. */
+	NO2("leak-prevention", "第1条\n甲は、顧客の氏名及び住所を宛名ラベルに印字する業務（以下「本業務」という。）を乙に委託する。\n第3条\n乙は、本業務を第三者に開示してはならない。\n");
+	NO2("leak-prevention", "第2条\n甲は、商品の品番、数量及び単価（以下「出荷データ」という。）を乙に送信する。\n第3条\n乙は、出荷データを第三者に開示してはならない。\n");
+	NO2("leak-prevention", "第2条\n乙は、宛先の氏名及び住所を印字した封筒（以下「納品物」という。）を甲に納入する。\n第3条\n乙は、納品物を第三者に提供してはならない。\n");
+	NO2("leak-prevention", "第4条\n利用者一人当たりの月額料金（以下「基本料金」という。）は別表のとおりとする。\n第5条\n乙は、基本料金を第三者に開示しない。\n");
+	NO2("leak-prevention", "第2条\n乙は、利用者の住所地を管轄する営業所（以下「担当営業所」という。）において作業する。\n第3条\n乙は、担当営業所を第三者に開示しない。\n");
+	NO2("no-unauthorized-use", "第2条\n乙は、作業手順書（作業の手順及び注意事項を記載したものをいう。以下同じ。）を作成する。\n第3条\n乙は、作業手順書を本業務以外の目的に利用してはならない。\n");
+}
+
+/* In a contract about personal data, the data the entrusting party hands over, as defined. */
+static void
+defined_terms_handed_over(void **state)
+{
+	(void)state;
+	YES("leak-prevention", "第2条（定義）\n本契約において「委託データ」とは、本業務のために甲から乙に提供されるデータ及び資料をいう。\n第3条\n乙は、委託データを第三者に提供してはならない。\n");
+	YES("no-unauthorized-use", "第2条\n乙は、甲から預かった資料（以下「預託資料」という。）を善良に保管する。\n第3条\n乙は、預託資料を本業務以外の目的に使用しない。\n");
+	/* Not in a contract that never speaks of personal data. */
+	NO2("leak-prevention", "第2条（定義）\n本契約において「委託データ」とは、本業務のために甲から乙に提供されるデータ及び資料をいう。\n第3条\n乙は、委託データを第三者に提供してはならない。\n");
+	/* Specifications, equipment and the contractor's own output are not it. */
+	NO("leak-prevention", "第2条\n本契約において「提供資料」とは、甲から乙に提供される仕様書その他の資料をいう。\n第3条\n乙は、提供資料を第三者に開示してはならない。\n");
+	NO("leak-prevention", "第2条\n乙は、甲から貸与される機器（以下「貸与機器」という。）を使用する。\n第3条\n乙は、貸与機器を第三者に提供してはならない。\n");
+	NO("leak-prevention", "第2条\n本契約において「成果データ」とは、乙が作成し甲に納入するデータをいう。\n第3条\n乙は、成果データを第三者に開示してはならない。\n");
+}
+
+/* Round four categories, each with look-alikes. */
+static void
+order_cancel_handling_report_wordings(void **state)
+{
+	(void)state;
+	/* An order cancelled or stopped for a breach is a breach measure. */
+	YES("breach-measures", "5. 取消し\n当社は、受注者がこの約款に違反したときは、注文の全部を取り消すことができます。\n");
+	YES("breach-measures", "第9条\n甲は、乙が本契約に定める義務を履行しないときは、個別契約を取り消し、又は以後の発注を停止することができる。\n");
+	NO("breach-measures", "第9条\n乙は、納期の前日までであれば、発注の取消しを申し出ることができる。\n");
+	/* A periodic report on the data: counts received, taken out, staff changes. */
+	YES("status-report", "第8条\n乙は、毎月末日に、顧客データの受領件数及び返却件数並びに作業従事者の異動を甲に報告する。\n");
+	YES("status-report", "第8条\n乙は、四半期ごとに、個人情報の持ち出しの有無を書面で甲に報告しなければならない。\n");
+	NO("status-report", "第8条\n乙は、毎月末日に、受付件数、処理件数及び未処理件数を記載した業務報告書を甲に提出する。\n");
+	NO("status-report", "第8条\n乙は、毎週、作業の進捗及び作業従事者の異動を甲に報告する。\n");
+	/* Entrusting part of the work to others, with the same duties. */
+	YES("subcontracting", "第6条\n当社は、サービスの運用に必要な範囲で、外部の事業者に業務の一部を委託することがあります。この場合、当社は、委託先に本規約と同等の義務を負わせます。\n");
+	YES("subcontracting", "第6条\n乙は、第三者に作業の全部を委託してはならない。\n");
+	NO("subcontracting", "第6条\n甲は、乙に業務の一部を委託する。\n");
+	/* A ban on copying the data, with or without a proviso. */
+	YES("no-unauthorized-copy", "第7条\n乙は、預かった端末に記録されたデータを閲覧し、又は複製してはならない。ただし、作業に必要な範囲で一時的な写しを作成する場合は、この限りでない。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、業務に必要な限度を超えて、預託データを複写し、又は複製しない。\n");
+	NO("no-unauthorized-copy", "第7条\n乙は、甲が提供するプログラムのデータを複製してはならない。\n");
+	NO("no-unauthorized-copy", "第7条\n乙は、撮影した画像データを甲に納品する。\n");
+	/* Goods lost, damaged or late are no data incident; data lost is. */
+	NO("incident-report", "第7条\n保管中の荷物に滅失、毀損又は延着が生じたときは、乙は、直ちに甲に通知する。\n");
+	NO("incident-report", "第7条\n乙は、甲から預かった商品が盗難にあったときは、直ちに甲に報告する。\n");
+	YES("incident-report", "第7条\n乙は、甲から預かった書類が紛失したときは、直ちに甲に報告する。\n");
+	YES("incident-report", "第7条\n乙は、受託データの滅失又は毀損を発見したときは、速やかに甲に連絡する。\n");
+	/* The entrusting party's own statutory accounts audit is no compliance check. */
+	NO("compliance-check", "第11条\n乙は、甲の会計監査人が行う甲の計算書類の監査に当たり、甲の求めに応じて伝票を提示する。\n");
+	YES("compliance-check", "第11条\n甲は、甲が指定する監査法人により、乙の事業所に立ち入り、個人情報の管理状況を監査することができる。\n");
+	/* One named manager of the data answers for it. */
+	YES("responsibility", "第3条\n乙は、顧客データの管理について管理者を一名定め、甲に届け出る。\n");
+	NO("responsibility", "第3条\n乙は、倉庫の管理について管理者を一名定める。\n");
+}
+
+static void
+gdpr_round_four_wordings(void **state)
+{
+	(void)state;
+	/* PDPA-style protection against unauthorised access and the like. */
+	assert_true(has(gdpr, "8. The Vendor shall protect the Client's personal data by making reasonable security arrangements.\n", "security"));
+	assert_true(has(gdpr, "8. The Vendor shall take reasonable steps to safeguard the data against unauthorised access, disclosure or loss.\n", "security"));
+	assert_false(has(gdpr, "8. The Vendor shall notify the Client after becoming aware of any unauthorised access to the data.\n", "security"));
+	/* Return or destroy when the services end. */
+	assert_true(has(gdpr, "12. When the agreement ends, the Vendor shall return or destroy all client data and any copies.\n", "deletion-return"));
+	assert_false(has(gdpr, "12. When the agreement ends, the Vendor shall return all equipment and access cards.\n", "deletion-return"));
+	/* CCPA consumer requests. */
+	assert_true(has(gdpr, "6. The Service Provider shall cooperate with the Business to respond to consumer requests to know or delete.\n", "data-subject-rights"));
+	assert_false(has(gdpr, "6. The Business is responsible for responding to consumer requests.\n", "data-subject-rights"));
+	/* A duty of confidence binds the staff; commercial confidential information does not. */
+	assert_true(has(gdpr, "3. The Contractor shall ensure that its staff with access to the data are under a duty of confidence.\n", "confidentiality"));
+	assert_false(has(gdpr, "9. Each party shall keep the prices in confidence.\n", "confidentiality"));
+	/* Acceptance testing of a deliverable is no audit. */
+	assert_false(has(gdpr, "16. The Client may inspect each Deliverable before acceptance.\n", "audits"));
+	assert_true(has(gdpr, "10. The Client may inspect the Vendor's processing facilities on reasonable notice.\n", "audits"));
+}
+
 static void
 gdpr_heldout_patterns(void **state)
 {
@@ -640,6 +745,10 @@ main(void)
 		cmocka_unit_test(keyword_free_safeguards),
 		cmocka_unit_test(plain_copy_use_redelegation),
 		cmocka_unit_test(defined_data_sources),
+		cmocka_unit_test(defined_terms_any_style),
+		cmocka_unit_test(defined_terms_handed_over),
+		cmocka_unit_test(order_cancel_handling_report_wordings),
+		cmocka_unit_test(gdpr_round_four_wordings),
 		cmocka_unit_test(gdpr_heldout_patterns),
 		cmocka_unit_test(automatic_ruleset),
 	};

@@ -143,6 +143,35 @@ implied_by_names_a_clause(void **state)
 	free(x);
 }
 
+/* <re context="document"> in an alias: loaded as a flag per expression; other values are refused. */
+static void
+alias_context_attribute(void **state)
+{
+	struct ruleset *rs;
+	struct error e = { 0 };
+	char *x;
+	const char *alias =
+	    "  <alias group=\"pd\">\n"
+	    "    <re>氏名[^。]{0,20}以下「([^」]+)」という</re>\n"
+	    "    <re context=\"document\">「([^」]+データ)」とは、甲から提供</re>\n"
+	    "  </alias>\n  <clause id=\"a\">";
+
+	(void)state;
+	x = replace(good, "  <clause id=\"a\">", alias);
+	assert_int_equal(load(x, &rs, &e), ST_OK);
+	assert_int_equal(rs->naliases, 1);
+	assert_int_equal(rs->aliases[0].ncodes, 2);
+	assert_false(rs->aliases[0].ctx[0]);
+	assert_true(rs->aliases[0].ctx[1]);
+	ruleset_free(rs);
+	free(x);
+	x = replace(good, "  <clause id=\"a\">",
+	    "  <alias group=\"pd\"><re context=\"article\">「([^」]+)」</re></alias>\n  <clause id=\"a\">");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_null(rs);
+	free(x);
+}
+
 static void
 shipped_rulesets_have_the_clause_ids(void **state)
 {
@@ -183,6 +212,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(valid_ruleset_loads),
 		cmocka_unit_test(broken_rulesets_are_refused),
+		cmocka_unit_test(alias_context_attribute),
 		cmocka_unit_test(shipped_rulesets_have_the_clause_ids),
 		cmocka_unit_test(implied_by_names_a_clause),
 	};

@@ -202,6 +202,39 @@ numbers_with_bracketed_headings(void **state)
 	done(&f);
 }
 
+/* 7. with a heading, then (1) … (8) with ア イ under one of them; and 7.(1) written together. */
+static void
+dotted_numbers_with_bracketed_items(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "○○業務委託仕様書\n\n1. 件名\n○○業務\n\n"
+	    "2. 作業体制\n(1) 作業は専用室で行う。\n(2) 名簿を提出する。\n\n"
+	    "3. データの取扱い\n(1) 受託者は、次の措置を講じなければならない。\n"
+	    "　ア　端末を接続しないこと。\n　イ　媒体を暗号化すること。\n"
+	    "(2) 受託者は、データを他に漏らしてはならない。\n"
+	    "(3) 受託者は、データを複製してはならない。\n"
+	    "(10) 受託者は、作業の終了後にデータを消去すること。\n\n"
+	    "4. その他\n協議して定める。\n"
+	    "4.(1) 受託者は、4.(2)の規定により報告する。\n");
+	WHERE(&f, "専用室", "2（作業体制）(1)");
+	WHERE(&f, "接続しない", "3（データの取扱い）(1)ア");
+	WHERE(&f, "他に漏らして", "3（データの取扱い）(2)");
+	WHERE(&f, "複製して", "3（データの取扱い）(3)");
+	WHERE(&f, "消去する", "3（データの取扱い）(10)");
+	WHERE(&f, "協議して", "4（その他）");
+	WHERE(&f, "の規定により", "4（その他）(1)");
+	done(&f);
+	/* 5.(2) right under 5. with its heading, and under another number. */
+	parse(&f, "仕様書\n\n1. 件名\n○○業務\n\n5. 監査\n5.(1) 甲は、監査することができる。\n"
+	    "5.(2) 乙は、これに協力する。\n6.(1) 乙は、毎月報告する。\n");
+	WHERE(&f, "監査することが", "5（監査）(1)");
+	WHERE(&f, "協力する", "5（監査）(2)");
+	WHERE(&f, "毎月報告", "6(1)");
+	done(&f);
+}
+
 int
 main(void)
 {
@@ -213,6 +246,7 @@ main(void)
 		cmocka_unit_test(articles_without_jou),
 		cmocka_unit_test(preamble_items_are_one_paragraph),
 		cmocka_unit_test(numbers_with_bracketed_headings),
+		cmocka_unit_test(dotted_numbers_with_bracketed_items),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
