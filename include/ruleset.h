@@ -60,6 +60,10 @@ struct ralias {
 	bool *ctx;		/* <re context="document">: the term counts only
 				   when the group occurs in the document by its
 				   own words or by the other expressions */
+	void **keys;		/* <re key="…">: pcre2_code_8 or NULL; the
+				   expression is tried only on the lines
+				   where its key matches */
+	char **keypats;		/* the key's expression, NULL when none */
 	size_t ncodes;
 };
 

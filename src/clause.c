@@ -526,21 +526,60 @@ build_alias(struct engine *en, size_t g, struct error *e)
 			break;
 	}
 	for (i = 0; i < a->ncodes; i++) {
-		struct finder fd = { 0 };
+		struct finder fd = { 0 }, fk = { 0 };
+		size_t lend;
+		bool inline_ = false;
+		bool keyed = a->keys != NULL && a->keys[i] != NULL;
 
 		if ((a->ctx != NULL && a->ctx[i]) != (pass == 1))
 			continue;
 		if (en->nt.len >= FINDER_MIN) {
-			finder_init(&fd, a->codes[i], a->pats[i]);
-			if (fd.first != NULL && en->cps == NULL &&
-			    index_text(en) == -1) {
+			if (keyed)
+				finder_init(&fk, a->keys[i], a->keypats[i]);
+			else
+				finder_init(&fd, a->codes[i], a->pats[i]);
+			if ((fd.first != NULL || fk.first != NULL) &&
+			    en->cps == NULL && index_text(en) == -1) {
 				finder_free(&fd);
+				finder_free(&fk);
 				return error_set(e, ST_INTERNAL, "out of memory");
 			}
 		}
 		off = 0;
-		while (off < en->nt.len && nseen < ALIAS_MAX &&
-		    search(en, &fd, a->codes[i], off) >= 2) {
+		lend = en->nt.len;
+		inline_ = false;
+		for (;;) {
+			if (off >= en->nt.len || nseen >= ALIAS_MAX)
+				break;
+			if (keyed) {
+				/*
+				 * Only the lines its key matches: from the
+				 * line of the next key match to its end.
+				 */
+				if (!inline_ || off >= lend) {
+					size_t ls;
+
+					if (search(en, &fk, a->keys[i], off) < 0)
+						break;
+					ov = pcre2_get_ovector_pointer(en->md);
+					ls = ov[0];
+					while (ls > 0 && t[ls - 1] != '\n')
+						ls--;
+					if (ls > off)
+						off = ls;
+					lend = ov[1];
+					while (lend < en->nt.len && t[lend] != '\n')
+						lend++;
+					inline_ = true;
+				}
+				if (pcre2_match(a->codes[i], (PCRE2_SPTR)t, lend,
+				    off, PCRE2_NO_UTF_CHECK, en->md, NULL) < 2) {
+					off = lend;
+					inline_ = false;
+					continue;
+				}
+			} else if (search(en, &fd, a->codes[i], off) < 2)
+				break;
 			ov = pcre2_get_ovector_pointer(en->md);
 			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			if (ov[2] == PCRE2_UNSET || ov[3] <= ov[2])
@@ -558,6 +597,7 @@ build_alias(struct engine *en, size_t g, struct error *e)
 			seen[nseen++][l] = '\0';
 		}
 		finder_free(&fd);
+		finder_free(&fk);
 	}
 	}
 	if (nseen == 0)

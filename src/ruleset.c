@@ -68,6 +68,12 @@ ruleset_free(struct ruleset *rs)
 			pcre2_code_free(rs->aliases[i].codes[j]);
 			free(rs->aliases[i].pats[j]);
 		}
+		for (j = 0; j < rs->aliases[i].ncodes; j++) {
+			pcre2_code_free(rs->aliases[i].keys[j]);
+			free(rs->aliases[i].keypats[j]);
+		}
+		free(rs->aliases[i].keys);
+		free(rs->aliases[i].keypats);
 		free(rs->aliases[i].ctx);
 		free(rs->aliases[i].codes);
 		free(rs->aliases[i].pats);
@@ -532,11 +538,46 @@ load_alias(struct loader *l, xmlNodePtr n)
 			nb[a->ncodes] = cv != NULL && strcmp(cv, "document") == 0;
 			free(cv);
 		}
+		{
+			void **nk = reallocarray(a->keys, a->ncodes + 1,
+			    sizeof(*nk));
+			char **nkp, *kv;
+
+			if (nk == NULL) {
+				free(t);
+				return nomem(l), -1;
+			}
+			a->keys = nk;
+			if ((nkp = reallocarray(a->keypats, a->ncodes + 1,
+			    sizeof(*nkp))) == NULL) {
+				free(t);
+				return nomem(l), -1;
+			}
+			a->keypats = nkp;
+			nk[a->ncodes] = NULL;
+			nkp[a->ncodes] = NULL;
+			/*
+			 * key="…": a cheap expression the match's line must
+			 * hold, so a costly one is tried on few lines.
+			 */
+			if ((kv = prop(c, "key")) != NULL) {
+				nkp[a->ncodes] = kv;
+				if ((nk[a->ncodes] = compile(l, c, kv, l->caseless,
+				    true)) == NULL) {
+					free(t);
+					nkp[a->ncodes] = NULL;
+					free(kv);
+					return -1;
+				}
+			}
+		}
 		/* The pattern stays: the checker reads first characters off it. */
 		np[a->ncodes] = t;
 		nc[a->ncodes] = compile(l, c, t, l->caseless, true);
 		if (nc[a->ncodes] == NULL) {
 			free(t);
+			pcre2_code_free(a->keys[a->ncodes]);
+			free(a->keypats[a->ncodes]);
 			return -1;
 		}
 		a->ncodes++;

@@ -5,6 +5,7 @@
 #include "unit.h"
 #include "clause.h"
 #include "ruleset.h"
+#include "strbuf.h"
 
 #define SCHEMA "contract-templates/rulesets/ruleset.rng"
 
@@ -709,6 +710,29 @@ gdpr_heldout_patterns(void **state)
 	assert_true(has(gdpr, "9. The Customer may audit the Supplier's processing of the personal data once a year.\n", "audits"));
 }
 
+/*
+ * Aliases tried only on the lines their key matches (<re key>): the same
+ * terms are found in a long text (with the first-character finder) as in
+ * a short one, also on the last line and twice on one line.
+ */
+static void
+keyed_aliases_in_long_text(void **state)
+{
+	struct strbuf b = STRBUF_INIT;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(sb_adds(&b, HEAD2), 0);
+	for (i = 0; i < 900; i++)
+		assert_int_equal(sb_adds(&b, "第1条\n乙は、甲の指示する日時に本件物品を納入し、甲はこれを検収する。\n"), 0);
+	assert_int_equal(sb_adds(&b, "第2条\n乙は、甲から受け取る出荷指示データ（届け先の氏名及び住所を含む。）及び会員の氏名、電話番号（以下「申込データ」という。）を管理する。\n"), 0);
+	assert_int_equal(sb_adds(&b, "第3条\n乙は、出荷指示データを第三者に提供してはならない。\n第4条\n乙は、申込データを本業務以外の目的に利用してはならない。"), 0);
+	assert_true(b.len > 65536);
+	assert_true(has(meti, b.buf, "leak-prevention"));
+	assert_true(has(meti, b.buf, "no-unauthorized-use"));
+	sb_free(&b);
+}
+
 static void
 automatic_ruleset(void **state)
 {
@@ -750,6 +774,7 @@ main(void)
 		cmocka_unit_test(order_cancel_handling_report_wordings),
 		cmocka_unit_test(gdpr_round_four_wordings),
 		cmocka_unit_test(gdpr_heldout_patterns),
+		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

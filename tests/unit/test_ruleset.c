@@ -172,6 +172,35 @@ alias_context_attribute(void **state)
 	free(x);
 }
 
+/* <re key="…"> in an alias: the key is compiled beside the expression; a bad key is refused. */
+static void
+alias_key_attribute(void **state)
+{
+	struct ruleset *rs;
+	struct error e = { 0 };
+	char *x;
+
+	(void)state;
+	x = replace(good, "  <clause id=\"a\">",
+	    "  <alias group=\"pd\">\n"
+	    "    <re key=\"以下\">氏名[^。]{0,20}以下「([^」]+)」という</re>\n"
+	    "    <re>「([^」]+データ)」とは</re>\n"
+	    "  </alias>\n  <clause id=\"a\">");
+	assert_int_equal(load(x, &rs, &e), ST_OK);
+	assert_int_equal(rs->aliases[0].ncodes, 2);
+	assert_non_null(rs->aliases[0].keys[0]);
+	assert_string_equal(rs->aliases[0].keypats[0], "以下");
+	assert_null(rs->aliases[0].keys[1]);
+	assert_null(rs->aliases[0].keypats[1]);
+	ruleset_free(rs);
+	free(x);
+	x = replace(good, "  <clause id=\"a\">",
+	    "  <alias group=\"pd\"><re key=\"(以下\">氏名「([^」]+)」</re></alias>\n  <clause id=\"a\">");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_null(rs);
+	free(x);
+}
+
 static void
 shipped_rulesets_have_the_clause_ids(void **state)
 {
@@ -213,6 +242,7 @@ main(void)
 		cmocka_unit_test(valid_ruleset_loads),
 		cmocka_unit_test(broken_rulesets_are_refused),
 		cmocka_unit_test(alias_context_attribute),
+		cmocka_unit_test(alias_key_attribute),
 		cmocka_unit_test(shipped_rulesets_have_the_clause_ids),
 		cmocka_unit_test(implied_by_names_a_clause),
 	};
