@@ -405,6 +405,28 @@ starts_marker(const struct cpo *l, size_t n)
 	return false;
 }
 
+/*
+ * A row of a two-column table written as text: a short label of kanji or
+ * katakana, a space, then its value (委託期間　2025年4月1日から…,
+ * 対象情報　会員の氏名、…).  It stands on its own line.
+ */
+static bool
+table_row(const struct cpo *l, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n && k < 11; k++) {
+		int32_t c = l[k].cp;
+
+		if (is_space(c))
+			return k >= 2 && k + 1 < n && !is_space(l[n - 1].cp);
+		if (!((c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005 ||
+		    (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC))
+			return false;
+	}
+	return false;
+}
+
 static bool
 is_lower(int32_t c)
 {
@@ -456,7 +478,8 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 			if (!blank && !indented && prevlast != 0) {
 				if (wide(prevlast) && wide(first) &&
 				    !ends_sentence(prevlast) && prevlen >= 16 &&
-				    !starts_marker(in->v + b, e - b))
+				    !starts_marker(in->v + b, e - b) &&
+				    !table_row(in->v + b, e - b))
 					join = true;
 				else if ((is_alnum(prevlast) || prevlast == ',') &&
 				    is_lower(first))

@@ -710,6 +710,33 @@ gdpr_heldout_patterns(void **state)
 	assert_true(has(gdpr, "9. The Customer may audit the Supplier's processing of the personal data once a year.\n", "audits"));
 }
 
+/* Terms defined in a table row or as a collection 「…等」, the other party of a preamble, daily counts. */
+static void
+table_rows_and_collections(void **state)
+{
+	(void)state;
+	/* 項目／内容 rows: the term, a space, the attributes it holds. */
+	YES2("leak-prevention", "第1条\n項目　　内容\n取扱データ　　利用者の氏名、住所及び電話番号\n作業場所　　乙の本社\n第2条\n乙は、取扱データを第三者に提供してはならない。\n");
+	YES2("no-unauthorized-use", "第1条（条件）\n項目 内容\n業務内容 会報の発送\n登録ファイル 会員番号、氏名及びメールアドレス\n第2条\n乙は、登録ファイルを本業務以外の目的に利用しない。\n");
+	NO2("leak-prevention", "第1条\n項目　内容\n出荷データ　商品の品番、数量及び単価\n第2条\n乙は、出荷データを第三者に開示してはならない。\n");
+	NO2("leak-prevention", "第1条\n項目　内容\n作業場所　顧客の住所地\n第2条\n乙は、作業場所を第三者に開示してはならない。\n");
+	/* The period as a row of the table. */
+	YES("term", "第1条\n項目　内容\n契約期間　2026年1月1日から2026年12月31日まで\n委託料　月額10万円\n");
+	NO("term", "第1条\n項目　内容\n見積有効期間　発行日から30日\n支払期日　納品月の翌月末日まで\n");
+	/* 「…等」とは, a collection that is no work or goods. */
+	YES2("leak-prevention", "第2条\nこの契約において「診療録等」とは、患者の氏名、病名及び処方の内容を記録した書類をいう。\n第3条\n乙は、診療録等を他に漏らしてはならない。\n");
+	YES2("return-erasure", "第2条\n「試験答案等」とは、受験者の氏名及び受験番号を記入した答案並びに採点の結果をいう。\n第8条\n乙は、採点が終わったときは、試験答案等を甲に返却する。\n");
+	NO2("leak-prevention", "第2条\n「委託業務等」とは、顧客の氏名及び住所を封筒に印字する作業をいう。\n第3条\n乙は、委託業務等を第三者に開示してはならない。\n");
+	NO2("leak-prevention", "第2条\n「納品物等」とは、宛先の氏名を印字した封筒をいう。\n第3条\n乙は、納品物等を第三者に提供してはならない。\n");
+	/* The entrusting party as the preamble names it beside the contractor. */
+	YES("incident-report", "東西協会（以下「協会」という。）と株式会社南北（以下「受託者」という。）は、次のとおり契約する。\n第6条\n受託者は、個人情報の漏えいが発生したときは、直ちに協会に報告する。\n");
+	YES("incident-report", "株式会社南北（以下「受注者」という。）と北山市（以下「市」という。）は、次のとおり契約する。\n第6条\n受注者は、個人情報の紛失が生じたときは、速やかに市に連絡する。\n");
+	NO("incident-report", "東西協会（以下「協会」という。）と株式会社南北（以下「受託者」という。）は、次のとおり契約する。\n第6条\n受託者は、個人情報の漏えいが発生したときは、直ちに警察に届け出る。\n");
+	/* Counts received and returned, reported each working day. */
+	YES("status-report", "第8条\n乙は、作業日ごとに、個人情報を記載した申込書の受領数及び返却数を甲に報告する。\n");
+	NO("status-report", "第8条\n乙は、毎日、案内状の発送部数及び問合せ件数を甲に報告する。\n");
+}
+
 /*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
@@ -774,6 +801,7 @@ main(void)
 		cmocka_unit_test(order_cancel_handling_report_wordings),
 		cmocka_unit_test(gdpr_round_four_wordings),
 		cmocka_unit_test(gdpr_heldout_patterns),
+		cmocka_unit_test(table_rows_and_collections),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
