@@ -408,7 +408,8 @@ starts_marker(const struct cpo *l, size_t n)
 /*
  * A row of a two-column table written as text: a short label of kanji or
  * katakana, a space, then its value (委託期間　2025年4月1日から…,
- * 対象情報　会員の氏名、…).  It stands on its own line.
+ * 対象情報　会員の氏名、…).  A row under a row stands on its own line
+ * (a lone 個人　情報 broken across PDF lines is still joined).
  */
 static bool
 table_row(const struct cpo *l, size_t n)
@@ -447,6 +448,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 	size_t i = 0, s, e, b, k, prevlen = 0, linestart;
 	int32_t prevlast = 0;
 	bool indented, havepend = false, blank = false, prefix, joined;
+	bool prevrow = false;
 	uint32_t nloff = 0;
 
 	while (i < in->n) {
@@ -479,7 +481,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 				if (wide(prevlast) && wide(first) &&
 				    !ends_sentence(prevlast) && prevlen >= 16 &&
 				    !starts_marker(in->v + b, e - b) &&
-				    !table_row(in->v + b, e - b))
+				    !(prevrow && table_row(in->v + b, e - b)))
 					join = true;
 				else if ((is_alnum(prevlast) || prevlast == ',') &&
 				    is_lower(first))
@@ -534,6 +536,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 			prevlen++;
 		}
 		prevlast = in->v[e - 1].cp;
+		prevrow = !joined && table_row(in->v + b, e - b);
 		havepend = true;
 		if (i < in->n)
 			nloff = in->v[i].off;
