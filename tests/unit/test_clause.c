@@ -737,6 +737,43 @@ table_rows_and_collections(void **state)
 	NO("status-report", "第8条\n乙は、毎日、案内状の発送部数及び問合せ件数を甲に報告する。\n");
 }
 
+/* Re-delegation without 再委託, everyday wording, care of equipment. */
+static void
+redelegation_and_everyday_wordings(void **state)
+{
+	(void)state;
+	/* An object between 第三者に and 委託 (その処理, 当該取扱い). */
+	YES("subcontracting", "第7条\n乙は、甲が書面により承諾した場合を除き、第三者にその処理を委託してはならない。\n");
+	YES("subcontract-notice", "第7条\n乙は、甲が書面により承諾した場合を除き、第三者にその処理を委託してはならない。\n");
+	YES("subcontracting", "第7条\n乙は、他の事業者に当該取扱いを請け負わせてはならない。\n");
+	NO("subcontracting", "第7条\n甲は、第三者にその処理を委託した結果について乙に通知する。\n");
+	/* Work given to someone named after the work, with prior notice. */
+	YES("subcontracting", "第5条\n乙は、本件業務を、乙と契約する通訳者（法人を含む。以下同じ。）に行わせることができる。\n");
+	YES("subcontract-notice", "第5条\n乙は、通訳者に本件業務を行わせるときは、あらかじめその氏名及び住所を甲に届け出る。\n");
+	NO("subcontract-notice", "第5条\n乙は、従業者に本件業務を行わせるときは、あらかじめその氏名を甲に届け出る。\n");
+	NO("subcontracting", "第1条\n甲は、本件業務を、乙に委託することができる。\n");
+	/* Nobody else helps. */
+	YES("subcontracting", "4. この作業を、同居の家族や友人に手伝わせません。\n");
+	NO("subcontracting", "4. 乙は、本業務を、作業担当者に手伝わせることができる。\n");
+	/* Not told or shown to other people. */
+	YES("leak-prevention", "5 名簿について\n(1) 名簿に載っている方の電話番号を、ほかの人に話したり、見せたりしないでください。\n");
+	NO("leak-prevention", "5 名簿について\n(1) 完成した名簿は、ほかの人にも見せて構いません。\n");
+	/* Handed back and erased, in polite words. */
+	YES("return-erasure", "(3) 作業が終わったら、お預けした名簿の原稿はお返しいただき、パソコンに残ったデータは消してください。\n");
+	NO("return-erasure", "(3) 作業が終わったら、お貸ししたパソコンはお返しください。\n");
+	/* A report to 貴社 (a pledge). */
+	YES("incident-report", "5. 個人情報が外に漏れたおそれがあるときは、すぐに貴社に連絡します。\n");
+	/* Safeguards for the data the article names, in another paragraph. */
+	YES2("safeguards", "第5条（取材情報）\n1 「取材情報」とは、取材対象者の氏名、連絡先及び顔写真をいう。\n2 乙は、取材メモ及び録音を、暗号化した端末にのみ保存し、紛失や盗難がないよう管理する。\n");
+	NO2("safeguards", "第5条（取材情報）\n1 「取材情報」とは、取材対象者の氏名、連絡先及び顔写真をいう。\n2 乙は、貸与された機材を、紛失や盗難がないよう管理する。\n");
+	/* 善管注意 of facilities, equipment or goods is not responsibility. */
+	NO("responsibility", "第4条（設備）\n甲は、厨房設備を乙に使用させる。乙は、これらを善良な管理者の注意をもって使用しなければならない。\n");
+	NO("responsibility", "第4条（保管）\n乙は、在庫商品を善良な管理者の注意をもって保管する。\n");
+	YES("responsibility", "第4条\n乙は、善良な管理者の注意をもって個人情報を取り扱う。\n");
+	/* A definition list item: (3) term, a space, what it holds. */
+	YES2("no-unauthorized-use", "第2条（定義）\n(1) 本件業務 通販の受注処理\n(2) 受託データ 甲が預ける顧客の氏名、住所その他の情報をいう。\n第3条\n乙は、受託データを本件業務以外の目的に利用してはならない。\n");
+}
+
 /*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
@@ -802,6 +839,7 @@ main(void)
 		cmocka_unit_test(gdpr_round_four_wordings),
 		cmocka_unit_test(gdpr_heldout_patterns),
 		cmocka_unit_test(table_rows_and_collections),
+		cmocka_unit_test(redelegation_and_everyday_wordings),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
