@@ -83,7 +83,7 @@ cmp_span(const void *a, const void *b)
 /*
  * The first-character set of a pattern, by a parser that gives up (-1)
  * on anything it does not know, so that a set it returns is never too
- * small.  Zero-width items (\b, ^, $, lookaheads) add nothing; what
+ * small.  Zero-width items (\b, ^, $, lookarounds) add nothing; what
  * follows them is what the match begins with.
  */
 struct fset {
@@ -132,6 +132,19 @@ fs_char(struct fset *f, int32_t *cp)
 		f->p += 2;
 		if (strchr("sSwWdD", c) != NULL && c != '\0')
 			return -2;
+		if (c == 'n' || c == 't' || c == 'r') {
+			*cp = c == 'n' ? '\n' : c == 't' ? '\t' : '\r';
+			return 0;
+		}
+		if ((c == 'p' || c == 'P') && f->p < f->end && *f->p == '{') {
+			/* \p{Han}: a property, any of many characters */
+			while (f->p < f->end && *f->p != '}')
+				f->p++;
+			if (f->p >= f->end)
+				return -1;
+			f->p++;
+			return -2;
+		}
 		if (c < 0x80 && !((c >= '0' && c <= '9') ||
 		    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) && c > ' ') {
 			*cp = c;
@@ -248,7 +261,12 @@ fs_atom(struct fset *f, bool collect, bool *nullable)
 				return -1;
 			if (f->p[1] == '=' || f->p[1] == '!')
 				look = true;
-			else if (f->p[1] != ':')
+			else if (f->p[1] == '<' && f->p + 2 < f->end &&
+			    (f->p[2] == '=' || f->p[2] == '!')) {
+				/* a lookbehind: zero-width like a lookahead */
+				look = true;
+				f->p++;
+			} else if (f->p[1] != ':')
 				return -1;
 			f->p += 2;
 		} else if (f->p < f->end && *f->p == '*')

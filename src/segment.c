@@ -214,6 +214,18 @@ detect(const char *s, size_t n, struct marker *m)
 		m->rest = i + j;
 		return true;
 	}
+	/* C.4 Safeguards: a schedule's own articles, lettered. */
+	if (n > 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && isdig(s[2])) {
+		j = 2;
+		while (j < n && isdig(s[j]))
+			j++;
+		if (j - 2 <= 3 && (j == n || s[j] == ' ')) {
+			setlabel(m, s, j);
+			m->kind = SK_ARTICLE;
+			m->rest = i + j;
+			return true;
+		}
+	}
 	if (english_word(s, n, sec, &wl) || (n >= 6 && (strcasecmp(s, "Schedule") == 0))) {
 		j = wl + 1;
 		while (j < n && s[j] != ' ' && s[j] != '-' && s[j] != ':' &&
@@ -518,6 +530,10 @@ abbrev_before(const char *t, size_t dot)
 	    "vs", "St", NULL };
 	size_t i, l;
 
+	/* An initialism: 45 C.F.R. Part 164, 42 U.S.C. 1320d. */
+	if (dot >= 3 && t[dot - 1] >= 'A' && t[dot - 1] <= 'Z' &&
+	    t[dot - 2] == '.' && t[dot - 3] >= 'A' && t[dot - 3] <= 'Z')
+		return true;
 	for (i = 0; ab[i] != NULL; i++) {
 		l = strlen(ab[i]);
 		if (dot >= l && memcmp(t + dot - l, ab[i], l) == 0 &&
@@ -680,7 +696,13 @@ seg_parse(const char *text, size_t len, bool english, struct segdoc *d,
 			ls = le + 1;
 			continue;
 		}
-		if (heading_only(text + ls, le - ls, &hs, &he)) {
+		/*
+		 * An English title's parenthesised subtitle, before any unit
+		 * ((Digital Personal Data Protection Act, 2023)), heads
+		 * nothing: it is preamble text.
+		 */
+		if (heading_only(text + ls, le - ls, &hs, &he) &&
+		    !(english && !p.seen_unit)) {
 			free(pending);
 			if ((pending = dupn(text + ls + hs, he - hs)) == NULL)
 				goto nomem;

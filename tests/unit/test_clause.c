@@ -774,6 +774,33 @@ redelegation_and_everyday_wordings(void **state)
 	YES2("no-unauthorized-use", "第2条（定義）\n(1) 本件業務 通販の受注処理\n(2) 受託データ 甲が預ける顧客の氏名、住所その他の情報をいう。\n第3条\n乙は、受託データを本件業務以外の目的に利用してはならない。\n");
 }
 
+/* Non-GDPR regimes (PIPEDA, DPDP, HIPAA) in their own words. */
+static void
+gdpr_other_regimes(void **state)
+{
+	(void)state;
+	/* Instructions: use and disclose only as the organisation instructs in writing. */
+	assert_true(has(gdpr, "2. The Vendor shall use and disclose Customer Information only in accordance with the written instructions of the Bank.\n", "instructions"));
+	assert_true(has(gdpr, "2. The Agent shall handle member data only in accordance with the Plan's written instructions.\n", "instructions"));
+	assert_false(has(gdpr, "2. Support requests shall be raised following the written instructions published in the help centre.\n", "instructions"));
+	/* Security safeguards, in PIPEDA/DPDP/HIPAA words. */
+	assert_true(has(gdpr, "4. The Vendor shall take reasonable security safeguards to prevent a breach of the customer data.\n", "security"));
+	assert_true(has(gdpr, "4. The Vendor shall protect the records by safeguards appropriate to their sensitivity.\n", "security"));
+	assert_true(has(gdpr, "4. The Agent shall use administrative, physical and technical safeguards to prevent disclosure of PHI not permitted by this Agreement.\n", "security"));
+	assert_false(has(gdpr, "4. The Agent shall help the Plan decide on technical safeguards for data subjects' requests.\n", "security"));
+	/* Subcontractors bound to the same restrictions. */
+	assert_true(has(gdpr, "6. The Agent shall ensure that any subcontractor that receives PHI agrees in writing to the same restrictions and conditions.\n", "subprocessors"));
+	assert_false(has(gdpr, "6. Neither party may assign this Agreement without the other's consent.\n", "subprocessors"));
+	/* HIPAA access, amendment and accounting support. */
+	assert_true(has(gdpr, "7. The Agent shall make PHI available to the Plan as needed for access under 45 C.F.R. 164.524.\n", "data-subject-rights"));
+	assert_true(has(gdpr, "7. The Agent shall provide the information the Plan needs for an accounting of disclosures.\n", "data-subject-rights"));
+	assert_false(has(gdpr, "7. The Plan shall tell the Agent of any restriction agreed under 45 C.F.R. 164.522 or any confidential communications.\n", "data-subject-rights"));
+	/* A BAA's description: services, data types, patients, term. */
+	assert_true(has(gdpr, "2. Services\nThe Agent schedules appointments for the Clinic. It receives PHI of the Clinic's patients, consisting of names, dates of birth and insurance numbers, for the term of the Services Agreement.\n", "subject-matter"));
+	/* Performing the Services is no description of the processing. */
+	assert_false(has(gdpr, "C.2 Limited Use\nThe Vendor shall collect, use and disclose the data only for the purpose of performing the Services.\nC.3 Staff\nAccess is limited to employees who need it.\nC.4 Survival\nThis Schedule survives for as long as the Vendor holds the data.\n", "subject-matter"));
+}
+
 /*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
@@ -794,6 +821,18 @@ keyed_aliases_in_long_text(void **state)
 	assert_true(b.len > 65536);
 	assert_true(has(meti, b.buf, "leak-prevention"));
 	assert_true(has(meti, b.buf, "no-unauthorized-use"));
+	/*
+	 * Patterns whose first characters the finder reads past a
+	 * lookbehind or a class with \n: found as in a short text.
+	 */
+	assert_false(has(meti, b.buf, "subcontract-notice"));
+	assert_int_equal(sb_adds(&b, "\n第5条\n乙は、通訳者に本件業務を行わせるときは、あらかじめその氏名を甲に届け出る。\n"), 0);
+	assert_true(has(meti, b.buf, "subcontract-notice"));
+	b.len -= strlen("\n第5条\n乙は、通訳者に本件業務を行わせるときは、あらかじめその氏名を甲に届け出る。\n");
+	b.buf[b.len] = '\0';
+	assert_false(has(meti, b.buf, "subcontracting"));
+	assert_int_equal(sb_adds(&b, "\n第6条\n乙は、ほかの運送業者に委託してはならない。\n"), 0);
+	assert_true(has(meti, b.buf, "subcontracting"));
 	sb_free(&b);
 }
 
@@ -839,6 +878,7 @@ main(void)
 		cmocka_unit_test(gdpr_round_four_wordings),
 		cmocka_unit_test(gdpr_heldout_patterns),
 		cmocka_unit_test(table_rows_and_collections),
+		cmocka_unit_test(gdpr_other_regimes),
 		cmocka_unit_test(redelegation_and_everyday_wordings),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),

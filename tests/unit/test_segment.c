@@ -235,6 +235,35 @@ dotted_numbers_with_bracketed_items(void **state)
 	done(&f);
 }
 
+/* A schedule's lettered articles (C.4), initialisms (C.F.R.) and an English subtitle in brackets. */
+static void
+english_schedule_articles_and_initialisms(void **state)
+{
+	struct fx f;
+	long a, b;
+
+	(void)state;
+	parse(&f, "SCHEDULE B - DATA PROTECTION\n\nThis Schedule forms part of the Agreement.\n\n"
+	    "## B.1 Definitions\n(a) \"Data\" means information about a person.\n(b) \"Law\" means the Act.\n\n"
+	    "## B.2 Use\nThe Supplier shall use the Data only on written instructions.\n\n"
+	    "## B.3 Security\nThe Supplier shall keep safeguards under 45 C.F.R. Part 164 for the Data. It shall train staff.\n");
+	WHERE(&f, "written instructions", "B.2 (Use)");
+	WHERE(&f, "keep safeguards", "B.3 (Security)");
+	/* C.F.R. ends no sentence; the full stop after Data does. */
+	a = seg_sentence_at(&f.d, (size_t)(strstr(f.nt.text, "keep safeguards") - f.nt.text));
+	b = seg_sentence_at(&f.d, (size_t)(strstr(f.nt.text, "for the Data") - f.nt.text));
+	assert_int_equal(a, b);
+	b = seg_sentence_at(&f.d, (size_t)(strstr(f.nt.text, "train staff") - f.nt.text));
+	assert_true(a != b);
+	done(&f);
+	/* A bracketed subtitle under the title heads nothing. */
+	parse(&f, "DATA PROCESSING AGREEMENT\n(Privacy Act 1988)\n\nThis Agreement is made between A and B.\n\n"
+	    "1. Scope\nThe Processor shall process the data for the Controller.\n\n"
+	    "2. Security\nThe Processor shall keep the data secure.\n");
+	WHERE(&f, "keep the data", "2 (Security)");
+	done(&f);
+}
+
 int
 main(void)
 {
@@ -242,6 +271,7 @@ main(void)
 		cmocka_unit_test(japanese_articles_paragraphs_items),
 		cmocka_unit_test(specification_and_kana_items),
 		cmocka_unit_test(english_styles),
+		cmocka_unit_test(english_schedule_articles_and_initialisms),
 		cmocka_unit_test(sentences_keep_brackets_whole),
 		cmocka_unit_test(articles_without_jou),
 		cmocka_unit_test(preamble_items_are_one_paragraph),
