@@ -2,6 +2,7 @@
  * SQL for moving the whole register: one query per table to read it, and
  * prepared inserts that keep every ID and timestamp to write it back.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "i18n.h"
 #include "store_int.h"
 #include "store_register.h"
+#include "strbuf.h"
 
 void
 register_data_free(struct register_data *r)
@@ -312,123 +314,289 @@ step(struct store *s, sqlite3_stmt *st, const char *what, struct error *e)
 	return ST_OK;
 }
 
-static int
-write_orgs(struct store *s, const struct register_data *r, struct error *e)
-{
-	sqlite3_stmt *st;
-	int rc = ST_OK;
+/*
+ * The inserts, one table at a time.  A table states its columns, each a
+ * field of the row's struct of the same name; the type of the field says
+ * how it binds.  A child table's rows (a document's clauses) follow each of
+ * its parent's, with the parent's id, the first column, in front.
+ */
+enum col_type {
+	COL_LONG,
+	COL_INT,
+	COL_BOOL,
+	COL_TEXT
+};
 
-	st = st_prepare(s, "INSERT INTO org (id, name, corporate_number, address, "
-	    "country, contact, notes, is_root, created_at) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e);
-	if (st == NULL)
-		return e->status;
-	for (size_t i = 0; i < r->norgs && rc == ST_OK; i++) {
-		const struct org *o = &r->orgs[i];
-		st_bind_long(st, 1, o->id);
-		st_bind_text(st, 2, o->name);
-		st_bind_text(st, 3, o->corporate_number);
-		st_bind_text(st, 4, o->address);
-		st_bind_text(st, 5, o->country);
-		st_bind_text(st, 6, o->contact);
-		st_bind_text(st, 7, o->notes);
-		st_bind_long(st, 8, o->is_root);
-		st_bind_text(st, 9, o->created_at);
-		rc = step(s, st, "organisation", e);
+struct col {
+	const char	*name;
+	size_t		 off;
+	enum col_type	 type;
+	bool		 nullable;	/* bind NULL for null_value */
+	long		 null_value;
+};
+
+#define COL_TYPE(T, f) _Generic(((T *)0)->f, long: COL_LONG, int: COL_INT, \
+	bool: COL_BOOL, char *: COL_TEXT)
+#define COL(T, f) { #f, offsetof(T, f), COL_TYPE(T, f), false, 0 }
+#define COL_NULL_IF(T, f, v) { #f, offsetof(T, f), COL_TYPE(T, f), true, (v) }
+#define NCOLS(a) (sizeof(a) / sizeof((a)[0]))
+
+struct table {
+	const char		*name;
+	const char		*what;		/* for errors */
+	const char		*parent;	/* column for the parent's id */
+	const struct col	*cols;
+	size_t			 ncols;
+	size_t			 size;		/* of one row */
+	const struct table	*child;
+	size_t			(*children)(const void *, const void **);
+};
+
+/* "INSERT INTO t (parent, cols...) VALUES (?, ...)". */
+static sqlite3_stmt *
+insert_prepare(struct store *s, const struct table *t, struct error *e)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st;
+	size_t n = t->ncols + (t->parent != NULL);
+	int bad;
+
+	bad = sb_printf(&sql, "INSERT INTO %s (", t->name);
+	if (t->parent != NULL)
+		bad |= sb_printf(&sql, "%s, ", t->parent);
+	for (size_t i = 0; i < t->ncols; i++)
+		bad |= sb_printf(&sql, "%s%s", i ? ", " : "", t->cols[i].name);
+	bad |= sb_adds(&sql, ") VALUES (");
+	for (size_t i = 0; i < n; i++)
+		bad |= sb_adds(&sql, i ? ", ?" : "?");
+	bad |= sb_adds(&sql, ")");
+	if (bad) {
+		sb_free(&sql);
+		error_set(e, ST_INTERNAL, _("out of memory"));
+		return NULL;
 	}
-	sqlite3_finalize(st);
-	return rc;
+	st = st_prepare(s, sql.buf, e);
+	sb_free(&sql);
+	return st;
+}
+
+static long
+col_long(const struct col *c, const char *row)
+{
+	switch (c->type) {
+	case COL_INT:
+		return *(const int *)(row + c->off);
+	case COL_BOOL:
+		return *(const bool *)(row + c->off);
+	default:
+		return *(const long *)(row + c->off);
+	}
+}
+
+/* Bind one row after the parent's id (when the table has a parent). */
+static int
+insert_row(struct store *s, sqlite3_stmt *st, const struct table *t,
+    long parent, const char *row, struct error *e)
+{
+	const struct col *c;
+	int i = 1;
+
+	if (t->parent != NULL)
+		st_bind_long(st, i++, parent);
+	for (c = t->cols; c < t->cols + t->ncols; c++, i++) {
+		if (c->type == COL_TEXT)
+			st_bind_text(st, i, *(char *const *)(row + c->off));
+		else if (c->nullable)
+			st_bind_long_or_null(st, i, col_long(c, row),
+			    c->null_value);
+		else
+			st_bind_long(st, i, col_long(c, row));
+	}
+	return step(s, st, t->what, e);
 }
 
 static int
-write_delegations(struct store *s, const struct register_data *r,
-    struct error *e)
+write_table(struct store *s, const struct table *t, const void *rows,
+    size_t n, struct error *e)
 {
-	sqlite3_stmt *st;
+	sqlite3_stmt *st, *cst = NULL;
+	const struct table *ct = t->child;
+	const char *row;
+	const void *kids;
+	size_t nkids;
 	int rc = ST_OK;
 
-	st = st_prepare(s, "INSERT INTO delegation (id, parent_id, child_id, "
-	    "data_items, purpose, people, sensitive, credit_card, start_date, "
-	    "end_date, ended_on, risk, review_months, approved_on, approved_by, "
-	    "approval_ref, notes, created_at) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e);
-	if (st == NULL)
+	if ((st = insert_prepare(s, t, e)) == NULL)
 		return e->status;
-	for (size_t i = 0; i < r->ndels && rc == ST_OK; i++) {
-		const struct delegation *d = &r->dels[i];
-		st_bind_long(st, 1, d->id);
-		st_bind_long(st, 2, d->parent_id);
-		st_bind_long(st, 3, d->child_id);
-		st_bind_text(st, 4, d->data_items);
-		st_bind_text(st, 5, d->purpose);
-		st_bind_long_or_null(st, 6, d->people, -1);
-		st_bind_long(st, 7, d->sensitive);
-		st_bind_long(st, 8, d->credit_card);
-		st_bind_text(st, 9, d->start_date);
-		st_bind_text(st, 10, d->end_date);
-		st_bind_text(st, 11, d->ended_on);
-		st_bind_text(st, 12, d->risk);
-		st_bind_long_or_null(st, 13, d->review_months, 0);
-		st_bind_text(st, 14, d->approved_on);
-		st_bind_text(st, 15, d->approved_by);
-		st_bind_text(st, 16, d->approval_ref);
-		st_bind_text(st, 17, d->notes);
-		st_bind_text(st, 18, d->created_at);
-		rc = step(s, st, "delegation", e);
+	if (ct != NULL && (cst = insert_prepare(s, ct, e)) == NULL) {
+		sqlite3_finalize(st);
+		return e->status;
+	}
+	for (size_t i = 0; i < n && rc == ST_OK; i++) {
+		row = (const char *)rows + i * t->size;
+		rc = insert_row(s, st, t, 0, row, e);
+		if (ct == NULL)
+			continue;
+		nkids = t->children(row, &kids);
+		for (size_t k = 0; k < nkids && rc == ST_OK; k++)
+			rc = insert_row(s, cst, ct, col_long(&t->cols[0], row),
+			    (const char *)kids + k * ct->size, e);
 	}
 	sqlite3_finalize(st);
+	sqlite3_finalize(cst);
 	return rc;
 }
 
+static const struct col org_cols[] = {
+	COL(struct org, id), COL(struct org, name),
+	COL(struct org, corporate_number), COL(struct org, address),
+	COL(struct org, country), COL(struct org, contact),
+	COL(struct org, notes), COL(struct org, is_root),
+	COL(struct org, created_at)
+};
+
+static const struct col delegation_cols[] = {
+	COL(struct delegation, id), COL(struct delegation, parent_id),
+	COL(struct delegation, child_id), COL(struct delegation, data_items),
+	COL(struct delegation, purpose),
+	COL_NULL_IF(struct delegation, people, -1),
+	COL(struct delegation, sensitive), COL(struct delegation, credit_card),
+	COL(struct delegation, start_date), COL(struct delegation, end_date),
+	COL(struct delegation, ended_on), COL(struct delegation, risk),
+	COL_NULL_IF(struct delegation, review_months, 0),
+	COL(struct delegation, approved_on),
+	COL(struct delegation, approved_by),
+	COL(struct delegation, approval_ref), COL(struct delegation, notes),
+	COL(struct delegation, created_at)
+};
+
+/* superseded_by is set afterwards: it may name a later document. */
+static const struct col document_cols[] = {
+	COL(struct document, id), COL(struct document, delegation_id),
+	COL(struct document, sha256), COL(struct document, filename),
+	COL(struct document, format), COL(struct document, encoding),
+	COL(struct document, size), COL(struct document, text),
+	COL(struct document, ruleset), COL(struct document, ruleset_version),
+	COL(struct document, present), COL(struct document, missing),
+	COL(struct document, result), COL(struct document, imported_at)
+};
+
+static const struct col clause_cols[] = {
+	COL(struct document_clause, clause), COL(struct document_clause, title),
+	COL(struct document_clause, present),
+	COL(struct document_clause, article),
+	COL(struct document_clause, evidence)
+};
+
+static const struct col review_cols[] = {
+	COL(struct review, id), COL(struct review, delegation_id),
+	COL(struct review, reviewed_on), COL(struct review, reviewer),
+	COL(struct review, method), COL(struct review, result),
+	COL(struct review, notes), COL(struct review, evidence),
+	COL(struct review, checklist), COL(struct review, created_at)
+};
+
+static const struct col answer_cols[] = {
+	COL(struct review_answer, item), COL(struct review_answer, answer),
+	COL(struct review_answer, note)
+};
+
+static const struct col cert_cols[] = {
+	COL(struct cert, id), COL(struct cert, org_id), COL(struct cert, kind),
+	COL(struct cert, ident), COL(struct cert, issued_on),
+	COL(struct cert, expires_on), COL(struct cert, notes),
+	COL(struct cert, created_at)
+};
+
+static const struct col incident_cols[] = {
+	COL(struct incident, id), COL(struct incident, delegation_id),
+	COL(struct incident, discovered_on), COL(struct incident, occurred_on),
+	COL(struct incident, what), COL_NULL_IF(struct incident, people, -1),
+	COL(struct incident, sensitive), COL(struct incident, financial),
+	COL(struct incident, unlawful), COL(struct incident, over_1000),
+	COL(struct incident, notice_days), COL(struct incident, notes),
+	COL(struct incident, closed_on), COL(struct incident, close_reason),
+	COL(struct incident, created_at)
+};
+
+static const struct col step_cols[] = {
+	COL(struct incident_done, step), COL(struct incident_done, done_on),
+	COL(struct incident_done, notes), COL(struct incident_done, created_at)
+};
+
+static size_t
+doc_clauses(const void *row, const void **kids)
+{
+	*kids = ((const struct document *)row)->clauses;
+	return ((const struct document *)row)->nclauses;
+}
+
+static size_t
+review_answers(const void *row, const void **kids)
+{
+	*kids = ((const struct review *)row)->answers;
+	return ((const struct review *)row)->nanswers;
+}
+
+static size_t
+incident_steps(const void *row, const void **kids)
+{
+	*kids = ((const struct incident *)row)->done;
+	return ((const struct incident *)row)->ndone;
+}
+
+#define COLS(c, T) .cols = (c), .ncols = NCOLS(c), .size = sizeof(T)
+
+static const struct table org_table = {
+	.name = "org", .what = "organisation", COLS(org_cols, struct org)
+};
+static const struct table delegation_table = {
+	.name = "delegation", .what = "delegation",
+	COLS(delegation_cols, struct delegation)
+};
+static const struct table clause_table = {
+	.name = "document_clause", .what = "document clause",
+	.parent = "document_id", COLS(clause_cols, struct document_clause)
+};
+static const struct table document_table = {
+	.name = "document", .what = "document",
+	COLS(document_cols, struct document),
+	.child = &clause_table, .children = doc_clauses
+};
+static const struct table answer_table = {
+	.name = "review_answer", .what = "review answer",
+	.parent = "review_id", COLS(answer_cols, struct review_answer)
+};
+static const struct table review_table = {
+	.name = "review", .what = "review", COLS(review_cols, struct review),
+	.child = &answer_table, .children = review_answers
+};
+static const struct table cert_table = {
+	.name = "certification", .what = "certification",
+	COLS(cert_cols, struct cert)
+};
+static const struct table step_table = {
+	.name = "incident_step", .what = "incident step",
+	.parent = "incident_id", COLS(step_cols, struct incident_done)
+};
+static const struct table incident_table = {
+	.name = "incident", .what = "incident",
+	COLS(incident_cols, struct incident),
+	.child = &step_table, .children = incident_steps
+};
+
+/* Each document's superseded_by, once every document is in. */
 static int
-write_documents(struct store *s, const struct register_data *r,
+write_superseded(struct store *s, const struct register_data *r,
     struct error *e)
 {
-	sqlite3_stmt *st, *cl = NULL, *up = NULL;
+	sqlite3_stmt *up;
 	int rc = ST_OK;
 
-	st = st_prepare(s, "INSERT INTO document (id, delegation_id, sha256, "
-	    "filename, format, encoding, size, text, ruleset, ruleset_version, "
-	    "present, missing, result, imported_at) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e);
-	if (st == NULL ||
-	    (cl = st_prepare(s, "INSERT INTO document_clause (document_id, "
-	    "clause, title, present, article, evidence) VALUES (?, ?, ?, ?, ?, ?)",
-	    e)) == NULL ||
-	    (up = st_prepare(s, "UPDATE document SET superseded_by = ? "
-	    "WHERE id = ?", e)) == NULL) {
-		rc = e->status;
-		goto done;
-	}
-	for (size_t i = 0; i < r->ndocs && rc == ST_OK; i++) {
-		const struct document *d = &r->docs[i];
-		st_bind_long(st, 1, d->id);
-		st_bind_long(st, 2, d->delegation_id);
-		st_bind_text(st, 3, d->sha256);
-		st_bind_text(st, 4, d->filename);
-		st_bind_text(st, 5, d->format);
-		st_bind_text(st, 6, d->encoding);
-		st_bind_long(st, 7, d->size);
-		st_bind_text(st, 8, d->text);
-		st_bind_text(st, 9, d->ruleset);
-		st_bind_text(st, 10, d->ruleset_version);
-		st_bind_long(st, 11, d->present);
-		st_bind_long(st, 12, d->missing);
-		st_bind_text(st, 13, d->result);
-		st_bind_text(st, 14, d->imported_at);
-		rc = step(s, st, "document", e);
-		for (size_t k = 0; k < d->nclauses && rc == ST_OK; k++) {
-			const struct document_clause *c = &d->clauses[k];
-			st_bind_long(cl, 1, d->id);
-			st_bind_text(cl, 2, c->clause);
-			st_bind_text(cl, 3, c->title);
-			st_bind_long(cl, 4, c->present);
-			st_bind_text(cl, 5, c->article);
-			st_bind_text(cl, 6, c->evidence);
-			rc = step(s, cl, "document clause", e);
-		}
-	}
-	/* Links last: a document may be superseded by a later one. */
+	up = st_prepare(s, "UPDATE document SET superseded_by = ? "
+	    "WHERE id = ?", e);
+	if (up == NULL)
+		return e->status;
 	for (size_t i = 0; i < r->ndocs && rc == ST_OK; i++) {
 		if (r->docs[i].superseded_by == 0)
 			continue;
@@ -436,127 +604,7 @@ write_documents(struct store *s, const struct register_data *r,
 		st_bind_long(up, 2, r->docs[i].id);
 		rc = step(s, up, "document", e);
 	}
-done:
-	sqlite3_finalize(st);
-	sqlite3_finalize(cl);
 	sqlite3_finalize(up);
-	return rc;
-}
-
-static int
-write_reviews(struct store *s, const struct register_data *r, struct error *e)
-{
-	sqlite3_stmt *st, *an = NULL;
-	int rc = ST_OK;
-
-	st = st_prepare(s, "INSERT INTO review (id, delegation_id, reviewed_on, "
-	    "reviewer, method, result, notes, evidence, checklist, created_at) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e);
-	if (st == NULL || (an = st_prepare(s, "INSERT INTO review_answer "
-	    "(review_id, item, answer, note) VALUES (?, ?, ?, ?)", e)) == NULL) {
-		sqlite3_finalize(st);
-		return e->status;
-	}
-	for (size_t i = 0; i < r->nreviews && rc == ST_OK; i++) {
-		const struct review *v = &r->reviews[i];
-		st_bind_long(st, 1, v->id);
-		st_bind_long(st, 2, v->delegation_id);
-		st_bind_text(st, 3, v->reviewed_on);
-		st_bind_text(st, 4, v->reviewer);
-		st_bind_text(st, 5, v->method);
-		st_bind_text(st, 6, v->result);
-		st_bind_text(st, 7, v->notes);
-		st_bind_text(st, 8, v->evidence);
-		st_bind_text(st, 9, v->checklist);
-		st_bind_text(st, 10, v->created_at);
-		rc = step(s, st, "review", e);
-		for (size_t k = 0; k < v->nanswers && rc == ST_OK; k++) {
-			st_bind_long(an, 1, v->id);
-			st_bind_text(an, 2, v->answers[k].item);
-			st_bind_text(an, 3, v->answers[k].answer);
-			st_bind_text(an, 4, v->answers[k].note);
-			rc = step(s, an, "review answer", e);
-		}
-	}
-	sqlite3_finalize(st);
-	sqlite3_finalize(an);
-	return rc;
-}
-
-static int
-write_certs(struct store *s, const struct register_data *r, struct error *e)
-{
-	sqlite3_stmt *st;
-	int rc = ST_OK;
-
-	st = st_prepare(s, "INSERT INTO certification (id, org_id, kind, ident, "
-	    "issued_on, expires_on, notes, created_at) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e);
-	if (st == NULL)
-		return e->status;
-	for (size_t i = 0; i < r->ncerts && rc == ST_OK; i++) {
-		const struct cert *c = &r->certs[i];
-		st_bind_long(st, 1, c->id);
-		st_bind_long(st, 2, c->org_id);
-		st_bind_text(st, 3, c->kind);
-		st_bind_text(st, 4, c->ident);
-		st_bind_text(st, 5, c->issued_on);
-		st_bind_text(st, 6, c->expires_on);
-		st_bind_text(st, 7, c->notes);
-		st_bind_text(st, 8, c->created_at);
-		rc = step(s, st, "certification", e);
-	}
-	sqlite3_finalize(st);
-	return rc;
-}
-
-static int
-write_incidents(struct store *s, const struct register_data *r,
-    struct error *e)
-{
-	sqlite3_stmt *st, *sp = NULL;
-	int rc = ST_OK;
-
-	st = st_prepare(s, "INSERT INTO incident (id, delegation_id, "
-	    "discovered_on, occurred_on, what, people, sensitive, financial, "
-	    "unlawful, over_1000, notice_days, notes, closed_on, close_reason, "
-	    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e);
-	if (st == NULL || (sp = st_prepare(s, "INSERT INTO incident_step "
-	    "(incident_id, step, done_on, notes, created_at) "
-	    "VALUES (?, ?, ?, ?, ?)", e)) == NULL) {
-		sqlite3_finalize(st);
-		return e->status;
-	}
-	for (size_t i = 0; i < r->nincidents && rc == ST_OK; i++) {
-		const struct incident *in = &r->incidents[i];
-		st_bind_long(st, 1, in->id);
-		st_bind_long(st, 2, in->delegation_id);
-		st_bind_text(st, 3, in->discovered_on);
-		st_bind_text(st, 4, in->occurred_on);
-		st_bind_text(st, 5, in->what);
-		st_bind_long_or_null(st, 6, in->people, -1);
-		st_bind_long(st, 7, in->sensitive);
-		st_bind_long(st, 8, in->financial);
-		st_bind_long(st, 9, in->unlawful);
-		st_bind_long(st, 10, in->over_1000);
-		st_bind_long(st, 11, in->notice_days);
-		st_bind_text(st, 12, in->notes);
-		st_bind_text(st, 13, in->closed_on);
-		st_bind_text(st, 14, in->close_reason);
-		st_bind_text(st, 15, in->created_at);
-		rc = step(s, st, "incident", e);
-		for (size_t k = 0; k < in->ndone && rc == ST_OK; k++) {
-			const struct incident_done *d = &in->done[k];
-			st_bind_long(sp, 1, in->id);
-			st_bind_text(sp, 2, d->step);
-			st_bind_text(sp, 3, d->done_on);
-			st_bind_text(sp, 4, d->notes);
-			st_bind_text(sp, 5, d->created_at);
-			rc = step(s, sp, "incident step", e);
-		}
-	}
-	sqlite3_finalize(st);
-	sqlite3_finalize(sp);
 	return rc;
 }
 
@@ -564,9 +612,14 @@ int
 store_register_write(struct store *s, const struct register_data *r,
     struct error *e)
 {
-	if (write_orgs(s, r, e) != ST_OK || write_delegations(s, r, e) != ST_OK ||
-	    write_documents(s, r, e) != ST_OK || write_reviews(s, r, e) != ST_OK ||
-	    write_certs(s, r, e) != ST_OK || write_incidents(s, r, e) != ST_OK)
+	if (write_table(s, &org_table, r->orgs, r->norgs, e) != ST_OK ||
+	    write_table(s, &delegation_table, r->dels, r->ndels, e) != ST_OK ||
+	    write_table(s, &document_table, r->docs, r->ndocs, e) != ST_OK ||
+	    write_superseded(s, r, e) != ST_OK ||
+	    write_table(s, &review_table, r->reviews, r->nreviews, e) != ST_OK ||
+	    write_table(s, &cert_table, r->certs, r->ncerts, e) != ST_OK ||
+	    write_table(s, &incident_table, r->incidents, r->nincidents,
+	    e) != ST_OK)
 		return e->status;
 	/* Verbatim, so that the carried-over chain still verifies. */
 	for (size_t i = 0; i < r->naudit; i++)
