@@ -63,6 +63,27 @@ int cmd_format_only(int argc, char **argv, const char *name, unsigned allowed,
 struct json_t;
 int cmd_print_json(struct json_t *, struct error *);
 
+/*
+ * Parse the options of a command that records something done on a day:
+ * --on DATE into *on (left as it is when not given), --help, and the text
+ * options in texts (ended by a NULL name, at most CMD_TEXT_OPTS; texts may
+ * be NULL), each into its *value.  Returns ST_OK, an error status, or -1
+ * when --help was printed.
+ */
+#define CMD_TEXT_OPTS 4
+struct cmd_text_opt {
+	const char *name;	/* "notes" for --notes */
+	const char **value;
+};
+int cmd_parse_on(int argc, char **argv, const char *name, struct date *on,
+    const struct cmd_text_opt *texts, struct error *);
+/*
+ * End a write that store_begin() opened: commit when rc, the write's
+ * status, is ST_OK, else roll back.  Returns rc or the commit's status:
+ * store_begin(s, e) != ST_OK || cmd_commit(s, write(s, ..., e), e) != ST_OK
+ */
+int cmd_commit(struct store *, int rc, struct error *);
+
 /* Replace *field with a copy of v; an empty v clears it (NULL). */
 int cmd_set_str(char **field, const char *v, struct error *);
 

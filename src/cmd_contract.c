@@ -41,12 +41,10 @@ contract_import_cmd(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if (ctx_store(ctx, &s, e) != ST_OK ||
 	    delegation_resolve(s, argv[optind], &id, e) != ST_OK)
 		return e->status;
-	if (store_begin(s, e) != ST_OK ||
-	    contract_import(s, id, argv[optind + 1], ruleset, &ci, e) != ST_OK ||
-	    store_commit(s, e) != ST_OK) {
-		store_rollback(s);
+	if (store_begin(s, e) != ST_OK || cmd_commit(s,
+	    contract_import(s, id, argv[optind + 1], ruleset, &ci, e),
+	    e) != ST_OK)
 		return e->status;
-	}
 	if (ci.unchanged) {
 		printf(_("document %ld: %s is already on file for delegation "
 		    "%ld; nothing changed\n"),

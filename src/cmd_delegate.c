@@ -103,11 +103,8 @@ delegate_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 	    (rc = org_resolve(s, argv[optind + 1], &d.child_id, e)) != ST_OK)
 		goto done;
 	if ((rc = store_begin(s, e)) != ST_OK ||
-	    (rc = delegation_create(s, &d, e)) != ST_OK ||
-	    (rc = store_commit(s, e)) != ST_OK) {
-		store_rollback(s);
+	    (rc = cmd_commit(s, delegation_create(s, &d, e), e)) != ST_OK)
 		goto done;
-	}
 	printf(_("delegation %ld: %s › %s\n"), d.id, argv[optind],
 	    argv[optind + 1]);
 done:
@@ -140,11 +137,8 @@ delegate_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if ((rc = parse_fields(argc, argv, &d, e)) != ST_OK)
 		goto done;
 	if ((rc = store_begin(s, e)) != ST_OK ||
-	    (rc = delegation_modify(s, &old, &d, e)) != ST_OK ||
-	    (rc = store_commit(s, e)) != ST_OK) {
-		store_rollback(s);
+	    (rc = cmd_commit(s, delegation_modify(s, &old, &d, e), e)) != ST_OK)
 		goto done;
-	}
 	printf(_("delegation %ld: updated\n"), d.id);
 done:
 	delegation_free(&old);
@@ -155,38 +149,23 @@ done:
 static int
 delegate_end(int argc, char **argv, struct ctx *ctx, struct error *e)
 {
-	static const struct option opts[] = {
-		{ "on", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct date on = ctx->today;
 	struct store *s;
 	char buf[DATE_STRLEN];
 	long id;
-	int ch;
+	int rc;
 
-	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'o':
-			if (parse_date_opt("--on", optarg, &on, e) != ST_OK)
-				return e->status;
-			break;
-		case 'h': usage_command(stdout, "delegate"); return ST_OK;
-		default: return usage_error("delegate", e, _("unknown option"));
-		}
-	}
+	if ((rc = cmd_parse_on(argc, argv, "delegate", &on, NULL, e)) != ST_OK)
+		return rc == -1 ? ST_OK : rc;
 	if (optind + 1 != argc)
 		return usage_error("delegate", e,
 		    _("end takes one DELEGATION"));
 	if (ctx_store(ctx, &s, e) != ST_OK ||
 	    delegation_resolve(s, argv[optind], &id, e) != ST_OK)
 		return e->status;
-	if (store_begin(s, e) != ST_OK || delegation_finish(s, id, on, e) != ST_OK ||
-	    store_commit(s, e) != ST_OK) {
-		store_rollback(s);
+	if (store_begin(s, e) != ST_OK ||
+	    cmd_commit(s, delegation_finish(s, id, on, e), e) != ST_OK)
 		return e->status;
-	}
 	date_format(on, buf);
 	printf(_("delegation %ld: ended on %s\n"), id, buf);
 	return ST_OK;
@@ -363,32 +342,18 @@ cmd_delegate(int argc, char **argv, struct ctx *ctx, struct error *e)
 int
 cmd_approve(int argc, char **argv, struct ctx *ctx, struct error *e)
 {
-	static const struct option opts[] = {
-		{ "on", required_argument, NULL, 'o' },
-		{ "by", required_argument, NULL, 'b' },
-		{ "ref", required_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+	const char *by = NULL, *ref = NULL;
+	const struct cmd_text_opt texts[] = {
+		{ "by", &by }, { "ref", &ref }, { NULL, NULL }
 	};
 	struct date on = ctx->today;
-	const char *by = NULL, *ref = NULL;
 	struct store *s;
 	char buf[DATE_STRLEN];
 	long id;
-	int ch;
+	int rc;
 
-	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'o':
-			if (parse_date_opt("--on", optarg, &on, e) != ST_OK)
-				return e->status;
-			break;
-		case 'b': by = optarg; break;
-		case 'r': ref = optarg; break;
-		case 'h': usage_command(stdout, "approve"); return ST_OK;
-		default: return usage_error("approve", e, _("unknown option"));
-		}
-	}
+	if ((rc = cmd_parse_on(argc, argv, "approve", &on, texts, e)) != ST_OK)
+		return rc == -1 ? ST_OK : rc;
 	if (optind + 1 != argc)
 		return usage_error("approve", e, _("takes one DELEGATION"));
 	if (by == NULL || *by == '\0')
@@ -397,11 +362,8 @@ cmd_approve(int argc, char **argv, struct ctx *ctx, struct error *e)
 	    delegation_resolve(s, argv[optind], &id, e) != ST_OK)
 		return e->status;
 	if (store_begin(s, e) != ST_OK ||
-	    delegation_approve(s, id, on, by, ref, e) != ST_OK ||
-	    store_commit(s, e) != ST_OK) {
-		store_rollback(s);
+	    cmd_commit(s, delegation_approve(s, id, on, by, ref, e), e) != ST_OK)
 		return e->status;
-	}
 	date_format(on, buf);
 	printf(_("delegation %ld: approved on %s by %s\n"), id, buf, by);
 	return ST_OK;

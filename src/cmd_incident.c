@@ -185,11 +185,9 @@ incident_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 	    delegation_resolve(s, argv[optind], &in.delegation_id, e) != ST_OK)
 		goto done;
 	if (store_begin(s, e) != ST_OK ||
-	    (rv = incident_create(s, &in, ctx->today, e)) != ST_OK ||
-	    (rv = store_commit(s, e)) != ST_OK) {
-		store_rollback(s);
+	    (rv = cmd_commit(s, incident_create(s, &in, ctx->today, e),
+	    e)) != ST_OK)
 		goto done;
-	}
 	if (graph_load(s, &g, e) != ST_OK ||
 	    store_delegation_get(s, in.delegation_id, &d, e) != ST_OK)
 		goto done;
@@ -308,11 +306,9 @@ incident_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 	    ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
 	if (store_begin(s, e) != ST_OK ||
-	    incident_modify(s, id, &c, ctx->today, e) != ST_OK ||
-	    store_commit(s, e) != ST_OK) {
-		store_rollback(s);
+	    cmd_commit(s, incident_modify(s, id, &c, ctx->today, e),
+	    e) != ST_OK)
 		return e->status;
-	}
 	printf(_("incident %ld: updated\n"), id);
 	return ST_OK;
 }
@@ -320,33 +316,18 @@ incident_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 static int
 incident_step(int argc, char **argv, struct ctx *ctx, struct error *e)
 {
-	static const struct option opts[] = {
-		{ "on", required_argument, NULL, 'o' },
-		{ "notes", required_argument, NULL, 'N' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+	const char *notes = NULL;
+	const struct cmd_text_opt texts[] = {
+		{ "notes", &notes }, { NULL, NULL }
 	};
 	struct store *s;
 	struct date on = ctx->today;
-	const char *notes = NULL;
 	char date[DATE_STRLEN];
 	long id;
-	int ch, k;
+	int rc, k;
 
-	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'o':
-			if (parse_date_opt("--on", optarg, &on, e) != ST_OK)
-				return e->status;
-			break;
-		case 'N': notes = optarg; break;
-		case 'h':
-			usage_command(stdout, "incident");
-			return ST_OK;
-		default:
-			return usage_error("incident", e, _("unknown option"));
-		}
-	}
+	if ((rc = cmd_parse_on(argc, argv, "incident", &on, texts, e)) != ST_OK)
+		return rc == -1 ? ST_OK : rc;
 	if (argc - optind != 2)
 		return usage_error("incident", e,
 		    _("step: name an incident and a step"));
@@ -356,12 +337,10 @@ incident_step(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if (parse_incident(argv[optind], &id, e) != ST_OK ||
 	    ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
-	if (store_begin(s, e) != ST_OK ||
-	    incident_record_step(s, id, k, on, notes, ctx->today, e) != ST_OK ||
-	    store_commit(s, e) != ST_OK) {
-		store_rollback(s);
+	if (store_begin(s, e) != ST_OK || cmd_commit(s,
+	    incident_record_step(s, id, k, on, notes, ctx->today, e),
+	    e) != ST_OK)
 		return e->status;
-	}
 	date_format(on, date);
 	printf(_("incident %ld: %s (%s) done on %s\n"), id,
 	    incident_step_name(k),
@@ -372,33 +351,18 @@ incident_step(int argc, char **argv, struct ctx *ctx, struct error *e)
 static int
 incident_close_cmd(int argc, char **argv, struct ctx *ctx, struct error *e)
 {
-	static const struct option opts[] = {
-		{ "on", required_argument, NULL, 'o' },
-		{ "force", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+	const char *reason = NULL;
+	const struct cmd_text_opt texts[] = {
+		{ "force", &reason }, { NULL, NULL }
 	};
 	struct store *s;
 	struct date on = ctx->today;
-	const char *reason = NULL;
 	char date[DATE_STRLEN];
 	long id;
-	int ch;
+	int rc;
 
-	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'o':
-			if (parse_date_opt("--on", optarg, &on, e) != ST_OK)
-				return e->status;
-			break;
-		case 'f': reason = optarg; break;
-		case 'h':
-			usage_command(stdout, "incident");
-			return ST_OK;
-		default:
-			return usage_error("incident", e, _("unknown option"));
-		}
-	}
+	if ((rc = cmd_parse_on(argc, argv, "incident", &on, texts, e)) != ST_OK)
+		return rc == -1 ? ST_OK : rc;
 	if (argc - optind != 1)
 		return usage_error("incident", e,
 		    _("close: name one incident"));
@@ -406,11 +370,9 @@ incident_close_cmd(int argc, char **argv, struct ctx *ctx, struct error *e)
 	    ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
 	if (store_begin(s, e) != ST_OK ||
-	    incident_close(s, id, on, reason, ctx->today, e) != ST_OK ||
-	    store_commit(s, e) != ST_OK) {
-		store_rollback(s);
+	    cmd_commit(s, incident_close(s, id, on, reason, ctx->today, e),
+	    e) != ST_OK)
 		return e->status;
-	}
 	date_format(on, date);
 	printf(_("incident %ld: closed on %s\n"), id, date);
 	return ST_OK;

@@ -53,11 +53,9 @@ cmd_init(int argc, char **argv, struct ctx *ctx, struct error *e)
 		    "entrusting business (organisation %ld)"),
 		    ctx->db_path, root);
 	o.is_root = true;
-	if (store_begin(s, e) != ST_OK || org_create(s, &o, e) != ST_OK ||
-	    store_commit(s, e) != ST_OK) {
-		store_rollback(s);
+	if (store_begin(s, e) != ST_OK ||
+	    cmd_commit(s, org_create(s, &o, e), e) != ST_OK)
 		return e->status;
-	}
 	printf(_("%s: created with %s (organisation %ld)\n"), ctx->db_path,
 	    o.name, o.id);
 	/* Only created_at was allocated for us. */

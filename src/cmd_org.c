@@ -64,11 +64,9 @@ org_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 	}
 	if ((rc = ctx_store(ctx, &s, e)) != ST_OK)
 		goto done;
-	if ((rc = store_begin(s, e)) != ST_OK || (rc = org_create(s, &o, e)) != ST_OK ||
-	    (rc = store_commit(s, e)) != ST_OK) {
-		store_rollback(s);
+	if ((rc = store_begin(s, e)) != ST_OK ||
+	    (rc = cmd_commit(s, org_create(s, &o, e), e)) != ST_OK)
 		goto done;
-	}
 	printf(_("organisation %ld: %s\n"), o.id, o.name);
 done:
 	org_free(&o);
@@ -110,11 +108,8 @@ org_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 		goto done;
 	}
 	if ((rc = store_begin(s, e)) != ST_OK ||
-	    (rc = org_modify(s, &old, &o, e)) != ST_OK ||
-	    (rc = store_commit(s, e)) != ST_OK) {
-		store_rollback(s);
+	    (rc = cmd_commit(s, org_modify(s, &old, &o, e), e)) != ST_OK)
 		goto done;
-	}
 	printf(_("organisation %ld: %s\n"), o.id, o.name);
 done:
 	org_free(&old);

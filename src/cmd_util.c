@@ -11,6 +11,7 @@
 
 #include "cmd.h"
 #include "i18n.h"
+#include "store.h"
 #include "utf8.h"
 
 static const char *const format_names[] = {
@@ -155,4 +156,49 @@ cmd_set_str(char **field, const char *v, struct error *e)
 	free(*field);
 	*field = copy;
 	return ST_OK;
+}
+
+int
+cmd_parse_on(int argc, char **argv, const char *name, struct date *on,
+    const struct cmd_text_opt *texts, struct error *e)
+{
+	struct option opts[CMD_TEXT_OPTS + 3] = {
+		{ "on", required_argument, NULL, 'o' }
+	};
+	size_t n = 1;
+	int ch;
+
+	/* The text options return 256 + their index, past any letter. */
+	for (size_t i = 0; texts != NULL && i < CMD_TEXT_OPTS &&
+	    texts[i].name != NULL; i++)
+		opts[n++] = (struct option){ texts[i].name, required_argument,
+		    NULL, 256 + (int)i };
+	opts[n] = (struct option){ "help", no_argument, NULL, 'h' };
+	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (ch >= 256) {
+			*texts[ch - 256].value = optarg;
+			continue;
+		}
+		switch (ch) {
+		case 'o':
+			if (parse_date_opt("--on", optarg, on, e) != ST_OK)
+				return e->status;
+			break;
+		case 'h':
+			usage_command(stdout, name);
+			return -1;
+		default:
+			return usage_error(name, e, _("unknown option"));
+		}
+	}
+	return ST_OK;
+}
+
+int
+cmd_commit(struct store *s, int rc, struct error *e)
+{
+	if (rc == ST_OK && (rc = store_commit(s, e)) == ST_OK)
+		return ST_OK;
+	store_rollback(s);
+	return rc;
 }
