@@ -48,10 +48,6 @@ store_contract_summaries(struct store *s, struct contract_summary **out,
 	    (void **)out, n, "contracts", e);
 }
 
-#define DOCUMENT_COLUMNS "id, delegation_id, sha256, filename, format, " \
-	"encoding, size, ruleset, ruleset_version, present, missing, " \
-	"imported_at, superseded_by"
-
 void
 document_free(struct document *d)
 {
@@ -186,8 +182,8 @@ store_document_insert(struct store *s, struct document *d, struct error *e)
 	return ST_OK;
 }
 
-static int
-document_read(sqlite3_stmt *st, void *p)
+int
+st_document_read(sqlite3_stmt *st, void *p)
 {
 	struct document *d = p;
 
@@ -204,8 +200,14 @@ document_read(sqlite3_stmt *st, void *p)
 	d->missing = sqlite3_column_int(st, 10);
 	d->imported_at = st_col_text0(st, 11);
 	d->superseded_by = sqlite3_column_int64(st, 12);
+	if (sqlite3_column_count(st) > 13) {
+		d->text = st_col_text0(st, 13);
+		d->result = st_col_text0(st, 14);
+	}
 	if (!d->sha256 || !d->filename || !d->format || !d->ruleset ||
-	    !d->ruleset_version || !d->imported_at) {
+	    !d->ruleset_version || !d->imported_at ||
+	    (sqlite3_column_count(st) > 13 && (!d->text || !d->result)) ||
+	    (sqlite3_column_type(st, 5) != SQLITE_NULL && !d->encoding)) {
 		document_free(d);
 		return -1;
 	}
@@ -230,7 +232,7 @@ store_document_list(struct store *s, long delegation_id, struct document **out,
 		return e->status;
 	st_bind_long(st, 1, delegation_id);
 	st_bind_long(st, 2, delegation_id);
-	return st_collect(s, st, sizeof(**out), document_read, document_release,
+	return st_collect(s, st, sizeof(**out), st_document_read, document_release,
 	    (void **)out, n, "documents", e);
 }
 
@@ -249,12 +251,10 @@ store_document_get(struct store *s, long id, struct document *d,
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		memset(d, 0, sizeof(*d));
-		if (document_read(st, d) == -1) {
+		if (st_document_read(st, d) == -1) {
 			sqlite3_finalize(st);
 			return error_set(e, ST_INTERNAL, _("out of memory"));
 		}
-		d->text = st_col_text0(st, 13);
-		d->result = st_col_text0(st, 14);
 	}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_DONE)
@@ -262,9 +262,5 @@ store_document_get(struct store *s, long id, struct document *d,
 		    _("document %ld: no such document"), id);
 	if (rc != SQLITE_ROW)
 		return st_fail(s, rc, "document", e);
-	if (d->text == NULL || d->result == NULL) {
-		document_free(d);
-		return error_set(e, ST_INTERNAL, _("out of memory"));
-	}
 	return ST_OK;
 }

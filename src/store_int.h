@@ -41,11 +41,20 @@ int st_collect(struct store *, sqlite3_stmt *st, size_t size,
 
 #define REVIEW_COLUMNS "id, delegation_id, reviewed_on, reviewer, method, " \
 	"result, notes, evidence, checklist, created_at"
+#define DOCUMENT_COLUMNS "id, delegation_id, sha256, filename, format, " \
+	"encoding, size, ruleset, ruleset_version, present, missing, " \
+	"imported_at, superseded_by"
 #define CERT_COLUMNS "id, org_id, kind, ident, issued_on, expires_on, notes, " \
 	"created_at"
 
 struct review;
 struct cert;
+/*
+ * Read a row of DOCUMENT_COLUMNS, and then text and result when the
+ * statement has them (DOCUMENT_COLUMNS ", text, result"); else they stay
+ * NULL.  For st_collect(): -1 when memory ran out, having freed the row.
+ */
+int st_document_read(sqlite3_stmt *, void *);
 /* Run a SELECT of REVIEW_COLUMNS (CERT_COLUMNS) and collect every row. */
 int st_review_collect(struct store *, sqlite3_stmt *, struct review **,
     size_t *, const char *what, struct error *);

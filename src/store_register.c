@@ -27,36 +27,6 @@ register_data_free(struct register_data *r)
 	memset(r, 0, sizeof(*r));
 }
 
-/* Documents, whole. */
-static int
-doc_read(sqlite3_stmt *st, void *p)
-{
-	struct document *d = p;
-
-	d->id = sqlite3_column_int64(st, 0);
-	d->delegation_id = sqlite3_column_int64(st, 1);
-	d->sha256 = st_col_text0(st, 2);
-	d->filename = st_col_text0(st, 3);
-	d->format = st_col_text0(st, 4);
-	d->encoding = st_col_text(st, 5);
-	d->size = sqlite3_column_int64(st, 6);
-	d->text = st_col_text0(st, 7);
-	d->ruleset = st_col_text0(st, 8);
-	d->ruleset_version = st_col_text0(st, 9);
-	d->present = sqlite3_column_int(st, 10);
-	d->missing = sqlite3_column_int(st, 11);
-	d->result = st_col_text0(st, 12);
-	d->imported_at = st_col_text0(st, 13);
-	d->superseded_by = sqlite3_column_int64(st, 14);
-	if (!d->sha256 || !d->filename || !d->format || !d->text ||
-	    !d->ruleset || !d->ruleset_version || !d->result || !d->imported_at ||
-	    (sqlite3_column_type(st, 5) != SQLITE_NULL && !d->encoding)) {
-		document_free(d);
-		return -1;
-	}
-	return 0;
-}
-
 static void
 doc_release(void *p)
 {
@@ -108,12 +78,11 @@ read_documents(struct store *s, struct register_data *r, struct error *e)
 {
 	sqlite3_stmt *st;
 
-	st = st_prepare(s, "SELECT id, delegation_id, sha256, filename, format, "
-	    "encoding, size, text, ruleset, ruleset_version, present, missing, "
-	    "result, imported_at, superseded_by FROM document ORDER BY id", e);
+	st = st_prepare(s, "SELECT " DOCUMENT_COLUMNS ", text, result "
+	    "FROM document ORDER BY id", e);
 	if (st == NULL)
 		return e->status;
-	if (st_collect(s, st, sizeof(*r->docs), doc_read, doc_release,
+	if (st_collect(s, st, sizeof(*r->docs), st_document_read, doc_release,
 	    (void **)&r->docs, &r->ndocs, "documents", e) != ST_OK)
 		return e->status;
 	st = st_prepare(s, "SELECT document_id, clause, title, present, article, "
@@ -129,14 +98,12 @@ store_register_current_clauses(struct store *s, struct document **out,
 {
 	sqlite3_stmt *st;
 
-	/* text and result are left out: doc_read gets empty strings. */
-	st = st_prepare(s, "SELECT id, delegation_id, sha256, filename, format, "
-	    "encoding, size, '', ruleset, ruleset_version, present, missing, "
-	    "'', imported_at, superseded_by FROM document "
+	/* text and result are left out: empty strings. */
+	st = st_prepare(s, "SELECT " DOCUMENT_COLUMNS ", '', '' FROM document "
 	    "WHERE superseded_by IS NULL ORDER BY id", e);
 	if (st == NULL)
 		return e->status;
-	if (st_collect(s, st, sizeof(**out), doc_read, doc_release,
+	if (st_collect(s, st, sizeof(**out), st_document_read, doc_release,
 	    (void **)out, n, "documents", e) != ST_OK)
 		return e->status;
 	st = st_prepare(s, "SELECT c.document_id, c.clause, c.title, c.present, "
