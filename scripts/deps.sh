@@ -7,7 +7,7 @@ set -eu
 
 build="pkg-config make gcc libsqlite3-dev libxml2-dev libzip-dev libutf8proc-dev
 libuchardet-dev libjansson-dev nettle-dev libpcre2-dev libgraphviz-dev gettext"
-check="$build libcmocka-dev sqlite3 poppler-utils zip unzip graphviz chromium fonts-noto-cjk"
+check="$build libcmocka-dev sqlite3 python3 poppler-utils zip unzip graphviz chromium fonts-noto-cjk"
 bench="$check pandoc hyperfine"
 fuzz="$check clang libclang-rt-14-dev"
 
