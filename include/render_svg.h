@@ -5,8 +5,8 @@
  *
  * tree_graph_walk() is the one place that decides what the picture
  * shows (which nodes, their colours, edge labels, dashed unapproved
- * re-delegations), so DOT text and SVG can agree; render_tree_dot() may
- * move onto it.
+ * re-delegations), so the DOT text of render_tree_dot() and the SVG
+ * agree.
  */
 #ifndef ITAKU_RENDER_SVG_H
 #define ITAKU_RENDER_SVG_H

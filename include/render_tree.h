@@ -7,9 +7,9 @@
 #include "tree.h"
 
 void render_tree_text(FILE *, const struct tree_view *);
-/* -1 when memory ran out. */
+/* These two: -1 when memory ran out. */
 int render_tree_json(FILE *, const struct tree_view *);
-void render_tree_dot(FILE *, const struct tree_view *);
+int render_tree_dot(FILE *, const struct tree_view *);
 /* Laid out by Graphviz's library (src/render_svg.c); -1 on failure. */
 int render_tree_svg(FILE *, const struct tree_view *);
 

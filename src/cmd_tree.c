@@ -65,7 +65,8 @@ cmd_tree(int argc, char **argv, struct ctx *ctx, struct error *e)
 			error_set(e, ST_INTERNAL, _("out of memory"));
 		break;
 	case FMT_DOT:
-		render_tree_dot(stdout, &v);
+		if (render_tree_dot(stdout, &v) == -1)
+			error_set(e, ST_INTERNAL, _("out of memory"));
 		break;
 	case FMT_SVG:
 		if (render_tree_svg(stdout, &v) == -1)

@@ -4,6 +4,7 @@
 #include <jansson.h>
 
 #include "i18n.h"
+#include "render_svg.h"
 #include "render_tree.h"
 #include "strbuf.h"
 #include "utf8.h"
@@ -303,56 +304,44 @@ dot_str(FILE *fp, const char *s)
 	fputc('"', fp);
 }
 
-void
+static int
+dot_node(const struct tree_gnode *n, void *arg)
+{
+	FILE *fp = arg;
+
+	fprintf(fp, "\to%ld [label=", n->org_id);
+	dot_str(fp, n->name);
+	fprintf(fp, ", fillcolor=\"%s\"%s];\n", n->fill,
+	    n->top ? ", penwidth=2" : "");
+	return 0;
+}
+
+static int
+dot_edge(const struct tree_gedge *ge, void *arg)
+{
+	FILE *fp = arg;
+
+	fprintf(fp, "\to%ld -> o%ld [label=", ge->from, ge->to);
+	dot_str(fp, ge->label);
+	if (ge->flagged)
+		fputs(", color=\"#c0392b\", fontcolor=\"#c0392b\"", fp);
+	if (ge->unapproved)
+		fputs(", style=dashed", fp);
+	fputs("];\n", fp);
+	return 0;
+}
+
+/* What is drawn is decided by tree_graph_walk(), as for the SVG. */
+int
 render_tree_dot(FILE *fp, const struct tree_view *v)
 {
-	const struct graph *g = v->g;
-	bool *shown = calloc(g->norgs + 1, sizeof(bool));
-	struct strbuf sb = STRBUF_INIT;
-
-	if (shown == NULL)
-		return;
 	fputs("digraph itaku {\n"
 	    "\trankdir=LR;\n"
 	    "\tnode [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", "
 	    "fontname=\"Noto Sans CJK JP,sans-serif\"];\n"
 	    "\tedge [fontname=\"Noto Sans CJK JP,sans-serif\", fontsize=10];\n", fp);
-	fprintf(fp, "\to%ld [label=", g->orgs[v->top].id);
-	dot_str(fp, g->orgs[v->top].name);
-	fprintf(fp, ", fillcolor=\"%s\", penwidth=2];\n",
-	    v->below[v->top] ? "#fff3cd" : "#e8f0fe");
-	shown[v->top] = true;
-	for (size_t i = 0; i < v->nrows; i++) {
-		const struct tree_row *r = &v->rows[i];
-		const struct delegation *d = &g->dels[r->del];
-		long c = graph_org(g, d->child_id);
-		size_t nf = tree_nfindings(v, r->del);
-		bool unapproved = false;
-
-		for (size_t k = 0; k < nf; k++)
-			if (tree_finding(v, r->del, k)->kind == FIND_UNAPPROVED)
-				unapproved = true;
-		if (c >= 0 && !shown[c]) {
-			shown[c] = true;
-			fprintf(fp, "\to%ld [label=", d->child_id);
-			dot_str(fp, g->orgs[c].name);
-			fprintf(fp, ", fillcolor=\"%s\"];\n", nf > 0 ? "#f8d7da" :
-			    v->below[c] ? "#fff3cd" : "#ffffff");
-		}
-		sb_reset(&sb);
-		sb_printf(&sb, "#%ld %s", d->id, d->data_items);
-		for (size_t k = 0; k < nf; k++)
-			sb_printf(&sb, "\n⚠ %s",
-			    finding_kind_title(tree_finding(v, r->del, k)->kind));
-		fprintf(fp, "\to%ld -> o%ld [label=", d->parent_id, d->child_id);
-		dot_str(fp, sb.buf ? sb.buf : "");
-		if (unapproved)
-			fputs(", color=\"#c0392b\", fontcolor=\"#c0392b\", style=dashed", fp);
-		else if (nf > 0)
-			fputs(", color=\"#c0392b\", fontcolor=\"#c0392b\"", fp);
-		fputs("];\n", fp);
-	}
+	if (tree_graph_walk(v, dot_node, dot_edge, fp) != 0)
+		return -1;
 	fputs("}\n", fp);
-	sb_free(&sb);
-	free(shown);
+	return 0;
 }
