@@ -159,10 +159,12 @@ int incident_followup(struct store *, const struct incident *, struct date *due,
  * Append to l what incidents make due: the open incidents' deadlines not
  * yet met (DUE_INCIDENT_NOTICE, _QUICK, _FINAL) and the follow-up
  * reviews of active delegations (DUE_INCIDENT_REVIEW), overdue on today
- * or due within days; then sort l again.
+ * or due within days; then sort l again.  last holds the latest review
+ * of each delegation, ordered by delegation id (store_review_last()).
  */
-int incident_due(struct store *, const struct graph *, struct date today,
-    int within, struct due_list *, struct error *);
+int incident_due(struct store *, const struct graph *,
+    const struct review_last *, size_t nlast, struct date today, int within,
+    struct due_list *, struct error *);
 /* A FIND_INCIDENT for every open incident on an active delegation. */
 int incident_findings(struct store *, const struct graph *, struct date today,
     struct findings *, struct error *);

@@ -616,12 +616,12 @@ deadline_items(const struct graph *g, size_t del, const struct incident *in,
 }
 
 int
-incident_due(struct store *s, const struct graph *g, struct date today,
+incident_due(struct store *s, const struct graph *g,
+    const struct review_last *last, size_t nlast, struct date today,
     int within, struct due_list *l, struct error *e)
 {
 	struct incident *v = NULL;
-	struct review_last *last = NULL;
-	size_t n = 0, nlast = 0, k = 0;
+	size_t n = 0, k = 0;
 	struct date rev, due;
 	struct due_item *it;
 	long del;
@@ -631,8 +631,6 @@ incident_due(struct store *s, const struct graph *g, struct date today,
 		goto fail;
 	if (n == 0)
 		goto done;
-	if ((rv = store_review_last(s, &last, &nlast, e)) != ST_OK)
-		goto fail;
 	/* Deadlines of open incidents, even on a delegation that has ended. */
 	for (size_t i = 0; i < n; i++) {
 		if (v[i].closed_on != NULL || after(&v[i], today) ||
@@ -681,13 +679,11 @@ incident_due(struct store *s, const struct graph *g, struct date today,
 done:
 	due_list_sort(l);
 	incident_list_free(v, n);
-	free(last);
 	return ST_OK;
 oom:
 	rv = error_set(e, ST_INTERNAL, _("out of memory"));
 fail:
 	incident_list_free(v, n);
-	free(last);
 	due_list_free(l);
 	return rv;
 }

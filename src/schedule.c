@@ -483,7 +483,7 @@ schedule_compute(struct store *s, const struct graph *g,
 	rv = schedule_build(g, last, nlast, certs, ncerts, cfg, today, within,
 	    l, e);
 	if (rv == ST_OK)
-		rv = incident_due(s, g, today, within, l, e);
+		rv = incident_due(s, g, last, nlast, today, within, l, e);
 done:
 	free(last);
 	cert_list_free(certs, ncerts);
