@@ -168,27 +168,34 @@ st_prepare(struct store *s, const char *sql, struct error *e)
 int
 st_fail(struct store *s, int rc, const char *what, struct error *e)
 {
+	return st_fail_db(s->db, rc, s->path, what, e);
+}
+
+int
+st_fail_db(sqlite3 *db, int rc, const char *path, const char *what,
+    struct error *e)
+{
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		return error_set(e, ST_DB, _("%s: database is busy (another "
-		    "itaku is writing); try again"), s->path);
+		    "itaku is writing); try again"), path);
 	case SQLITE_NOTADB:
 		return error_set(e, ST_DB,
-		    _("%s: not an itaku database"), s->path);
+		    _("%s: not an itaku database"), path);
 	case SQLITE_CORRUPT:
 		return error_set(e, ST_DB, _("%s: database is corrupt; "
-		    "restore it from a backup"), s->path);
+		    "restore it from a backup"), path);
 	case SQLITE_FULL:
-		return error_set(e, ST_DB, _("%s: disk full"), s->path);
+		return error_set(e, ST_DB, _("%s: disk full"), path);
 	case SQLITE_READONLY:
 		return error_set(e, ST_DB,
-		    _("%s: database is read-only"), s->path);
+		    _("%s: database is read-only"), path);
 	case SQLITE_NOMEM:
 		return error_set(e, ST_INTERNAL, _("out of memory"));
 	default:
-		return error_set(e, ST_DB, "%s: %s: %s", s->path, what,
-		    sqlite3_errmsg(s->db));
+		return error_set(e, ST_DB, "%s: %s: %s", path, what,
+		    db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
 	}
 }
 

@@ -18,27 +18,17 @@
 
 #define BUSY_TRIES 150		/* times 100 ms: the store's busy timeout */
 
+/*
+ * As st_fail_db(), but without the advice to restore from a backup: the
+ * damaged file may be the backup itself.
+ */
 static int
 db_fail(sqlite3 *db, int rc, const char *path, const char *what,
     struct error *e)
 {
-	switch (rc & 0xff) {
-	case SQLITE_BUSY:
-	case SQLITE_LOCKED:
-		return error_set(e, ST_DB, _("%s: database is busy (another itaku "
-		    "is writing); try again"), path);
-	case SQLITE_NOTADB:
-		return error_set(e, ST_DB, _("%s: not an itaku database"), path);
-	case SQLITE_CORRUPT:
+	if ((rc & 0xff) == SQLITE_CORRUPT)
 		return error_set(e, ST_DB, _("%s: damaged (%s)"), path, what);
-	case SQLITE_FULL:
-		return error_set(e, ST_DB, _("%s: disk full"), path);
-	case SQLITE_NOMEM:
-		return error_set(e, ST_INTERNAL, _("out of memory"));
-	default:
-		return error_set(e, ST_DB, "%s: %s: %s", path, what,
-		    db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-	}
+	return st_fail_db(db, rc, path, what, e);
 }
 
 /* "dir/.base.tag.XXXXXX", created 0600 by mkstemp; the descriptor is returned. */

@@ -19,6 +19,9 @@ struct store {
 sqlite3_stmt *st_prepare(struct store *, const char *sql, struct error *);
 /* Map a failed sqlite3 result to an error. */
 int st_fail(struct store *, int rc, const char *what, struct error *);
+/* The same for a handle outside a store (db may be NULL), named path. */
+int st_fail_db(sqlite3 *db, int rc, const char *path, const char *what,
+    struct error *);
 /* Run sql that returns no rows. */
 int st_exec(struct store *, const char *sql, struct error *);
 
