@@ -466,10 +466,11 @@ oom:
 	return error_set(e, ST_INTERNAL, _("out of memory"));
 }
 
-int
-schedule_compute(struct store *s, const struct graph *g,
-    const struct config *cfg, struct date today, int within,
-    struct due_list *l, struct error *e)
+/* schedule_compute(), with what incidents make due only when asked. */
+static int
+compute(struct store *s, const struct graph *g, const struct config *cfg,
+    struct date today, int within, bool incidents, struct due_list *l,
+    struct error *e)
 {
 	struct review_last *last = NULL;
 	struct cert *certs = NULL;
@@ -482,12 +483,20 @@ schedule_compute(struct store *s, const struct graph *g,
 		goto done;
 	rv = schedule_build(g, last, nlast, certs, ncerts, cfg, today, within,
 	    l, e);
-	if (rv == ST_OK)
+	if (rv == ST_OK && incidents)
 		rv = incident_due(s, g, last, nlast, today, within, l, e);
 done:
 	free(last);
 	cert_list_free(certs, ncerts);
 	return rv;
+}
+
+int
+schedule_compute(struct store *s, const struct graph *g,
+    const struct config *cfg, struct date today, int within,
+    struct due_list *l, struct error *e)
+{
+	return compute(s, g, cfg, today, within, true, l, e);
 }
 
 int
@@ -499,8 +508,9 @@ schedule_findings(struct store *s, const struct graph *g, struct date today,
 	char since[DATE_STRLEN];
 	int rc = 0;
 
+	/* Incidents are incident_findings()'s: their items are not needed. */
 	if (config_load_default(&cfg, e) != ST_OK ||
-	    schedule_compute(s, g, &cfg, today, 0, &l, e) != ST_OK)
+	    compute(s, g, &cfg, today, 0, false, &l, e) != ST_OK)
 		return e->status;
 	for (size_t i = 0; i < l.noverdue && rc == 0; i++) {
 		const struct due_item *it = &l.v[i];
