@@ -284,31 +284,32 @@ static int
 finish(const char *name, struct strbuf *in, struct strbuf *out,
     struct error *e)
 {
-	const char *p = in->buf ? in->buf : "";
-	size_t len = in->len, i = 0;
+	const char *p = in->buf ? in->buf : "", *end = p + in->len, *cr;
 
-	if (memchr(p, '\0', len) != NULL)
+	if (memchr(p, '\0', in->len) != NULL)
 		return error_set(e, ST_FILE, _("%s: the text contains NUL "
 		    "characters; it is a binary file, not a document we read"),
 		    name);
-	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
-		i = 3;
+	if (in->len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
 	sb_reset(out);
-	for (; i < len; i++) {
-		char c = p[i];
-
-		if (c == '\r') {
-			c = '\n';
-			if (i + 1 < len && p[i + 1] == '\n')
-				i++;
-		}
-		if (sb_addc(out, c) == -1)
+	/*
+	 * Copy the runs between CRs; each CR or CRLF becomes one LF.  The
+	 * first sb_add() allocates, so out->buf is set even for no text.
+	 */
+	for (;;) {
+		if ((cr = memchr(p, '\r', (size_t)(end - p))) == NULL)
+			cr = end;
+		if (sb_add(out, p, (size_t)(cr - p)) == -1 ||
+		    (cr < end && sb_addc(out, '\n') == -1))
 			return error_set(e, ST_INTERNAL, _("%s: out of memory"),
 			    name);
+		if (cr == end)
+			return ST_OK;
+		p = cr + 1;
+		if (p < end && *p == '\n')
+			p++;
 	}
-	if (out->buf == NULL && sb_add(out, "", 0) == -1)
-		return error_set(e, ST_INTERNAL, _("%s: out of memory"), name);
-	return ST_OK;
 }
 
 int
