@@ -22,6 +22,13 @@ delimiter_row(const char *s, size_t n)
 	return dash && memchr(s, '|', n) != NULL;
 }
 
+/* Can inline markup start at c?  (Plain text is copied in runs.) */
+static inline bool
+markup(char c)
+{
+	return c == '*' || c == '_' || c == '`' || c == '[' || c == '\\';
+}
+
 /* Inline markup: **, __, `, [text](url). */
 static int
 inline_md(const char *s, size_t n, struct strbuf *out, const char *name,
@@ -53,7 +60,7 @@ inline_md(const char *s, size_t n, struct strbuf *out, const char *name,
 		if (s[i] == '\\' && i + 1 < n && strchr("\\`*_{}[]()#+-.!|",
 		    s[i + 1]) != NULL)
 			i++;
-		for (k = i + 1; k < n && !strchr("*_`[\\", s[k]); k++)
+		for (k = i + 1; k < n && !markup(s[k]); k++)
 			;
 		if (doc_out(out, s + i, k - i, name, e) != ST_OK)
 			return e->status;
