@@ -62,7 +62,6 @@ int store_org_root(struct store *, long *id, struct error *);	/* 0 when none */
 /* Organisations whose name equals, or failing that contains, name. */
 int store_org_match(struct store *, const char *name, struct org **, size_t *, struct error *);
 int store_org_list(struct store *, struct org **, size_t *, struct error *);
-int store_org_by_cn(struct store *, const char *cn, long *id, struct error *);
 
 /* Delegations (委託): parent entrusts personal data to child. */
 struct delegation {

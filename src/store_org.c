@@ -213,23 +213,3 @@ store_org_list(struct store *s, struct org **out, size_t *n, struct error *e)
 		return e->status;
 	return org_collect(s, st, out, n, e);
 }
-
-int
-store_org_by_cn(struct store *s, const char *cn, long *id, struct error *e)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	*id = 0;
-	st = st_prepare(s, "SELECT id FROM org WHERE corporate_number = ?", e);
-	if (st == NULL)
-		return e->status;
-	st_bind_text(st, 1, cn);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return st_fail(s, rc, "corporate number", e);
-	return ST_OK;
-}
