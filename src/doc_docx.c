@@ -183,33 +183,6 @@ ppr(struct docx *d, struct dxml *x)
 }
 
 static int
-end_cell(struct docx *d, struct error *e)
-{
-	struct strbuf *sb = d->sb;
-	size_t start = d->cell[--d->ncell];
-
-	/* One cell, one field: its paragraphs become spaces. */
-	for (size_t i = start; i < sb->len; i++)
-		if (sb->buf[i] == '\n' || sb->buf[i] == '\t')
-			sb->buf[i] = ' ';
-	while (sb->len > start && sb->buf[sb->len - 1] == ' ')
-		sb->buf[--sb->len] = '\0';
-	return doc_out(sb, "\t", 1, d->name, e);
-}
-
-static int
-end_row(struct docx *d, struct error *e)
-{
-	struct strbuf *sb = d->sb;
-
-	if (sb->len > 0 && sb->buf[sb->len - 1] == '\t') {
-		sb->buf[sb->len - 1] = '\n';
-		return ST_OK;
-	}
-	return doc_out(sb, "\n", 1, d->name, e);
-}
-
-static int
 element(struct docx *d, struct dxml *x, struct error *e)
 {
 	char *v;
@@ -302,9 +275,9 @@ end_element(struct docx *d, struct dxml *x, struct error *e)
 	else if (dx_is(x, W, "p") && d->npara > 0)
 		return para_end(d, e);
 	else if (dx_is(x, W, "tc") && d->ncell > 0)
-		return end_cell(d, e);
+		return doc_out_cell(d->sb, d->cell[--d->ncell], d->name, e);
 	else if (dx_is(x, W, "tr"))
-		return end_row(d, e);
+		return doc_out_row(d->sb, d->name, e);
 	return ST_OK;
 }
 

@@ -80,6 +80,14 @@ int	 doc_outs(struct strbuf *, const char *, const char *name,
 int	 doc_out_nl(struct strbuf *, const char *name, struct error *);
 /* Drop trailing spaces and tabs on the current line. */
 void	 doc_trim_tail(struct strbuf *);
+/*
+ * Close a table cell whose text began at start: its line breaks and tabs
+ * become spaces, trailing spaces go and a tab ends it.
+ */
+int	 doc_out_cell(struct strbuf *, size_t start, const char *name,
+	    struct error *);
+/* Close a table row: its last cell's tab becomes the line end. */
+int	 doc_out_row(struct strbuf *, const char *name, struct error *);
 
 /* memmem(3), which needs _GNU_SOURCE. */
 const void *doc_memmem(const void *, size_t, const void *, size_t);

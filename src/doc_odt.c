@@ -259,22 +259,10 @@ end_element(struct odt *o, struct dxml *x, struct error *e)
 		if (o->nlist > 0)
 			o->nlist--;
 	} else if ((dx_is(x, TABLE, "table-cell") ||
-	    dx_is(x, TABLE, "covered-table-cell")) && o->ncell > 0) {
-		size_t start = o->cell[--o->ncell];
-
-		for (size_t i = start; i < sb->len; i++)
-			if (sb->buf[i] == '\n' || sb->buf[i] == '\t')
-				sb->buf[i] = ' ';
-		while (sb->len > start && sb->buf[sb->len - 1] == ' ')
-			sb->buf[--sb->len] = '\0';
-		return doc_out(sb, "\t", 1, o->name, e);
-	} else if (dx_is(x, TABLE, "table-row")) {
-		if (sb->len > 0 && sb->buf[sb->len - 1] == '\t') {
-			sb->buf[sb->len - 1] = '\n';
-			return ST_OK;
-		}
-		return doc_out(sb, "\n", 1, o->name, e);
-	}
+	    dx_is(x, TABLE, "covered-table-cell")) && o->ncell > 0)
+		return doc_out_cell(sb, o->cell[--o->ncell], o->name, e);
+	else if (dx_is(x, TABLE, "table-row"))
+		return doc_out_row(sb, o->name, e);
 	return ST_OK;
 }
 

@@ -180,6 +180,29 @@ doc_out_nl(struct strbuf *sb, const char *name, struct error *e)
 	return doc_out(sb, "\n", 1, name, e);
 }
 
+int
+doc_out_cell(struct strbuf *sb, size_t start, const char *name,
+    struct error *e)
+{
+	/* One cell, one field: its paragraphs become spaces. */
+	for (size_t i = start; i < sb->len; i++)
+		if (sb->buf[i] == '\n' || sb->buf[i] == '\t')
+			sb->buf[i] = ' ';
+	while (sb->len > start && sb->buf[sb->len - 1] == ' ')
+		sb->buf[--sb->len] = '\0';
+	return doc_out(sb, "\t", 1, name, e);
+}
+
+int
+doc_out_row(struct strbuf *sb, const char *name, struct error *e)
+{
+	if (sb->len > 0 && sb->buf[sb->len - 1] == '\t') {
+		sb->buf[sb->len - 1] = '\n';
+		return ST_OK;
+	}
+	return doc_out(sb, "\n", 1, name, e);
+}
+
 void
 doc_trim_tail(struct strbuf *sb)
 {
