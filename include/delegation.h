@@ -6,15 +6,12 @@
 #ifndef ITAKU_DELEGATION_H
 #define ITAKU_DELEGATION_H
 
-#include <stdbool.h>
-
 #include <jansson.h>
 
 #include "date.h"
 #include "error.h"
 #include "store.h"
 
-bool delegation_risk_valid(const char *);
 /* Parse "#12" or "12" as a delegation ID (ST_DATA when not a number or unknown). */
 int delegation_resolve(struct store *, const char *ref, long *id, struct error *);
 

@@ -10,8 +10,8 @@
 #include "strbuf.h"
 #include "utf8.h"
 
-bool
-delegation_risk_valid(const char *r)
+static bool
+risk_valid(const char *r)
 {
 	return r && (strcmp(r, "high") == 0 || strcmp(r, "medium") == 0 ||
 	    strcmp(r, "low") == 0);
@@ -64,7 +64,7 @@ delegation_validate(const struct delegation *d, struct error *e)
 		if (texts[i] && !utf8_valid_str(texts[i]))
 			return error_set(e, ST_DATA,
 			    _("delegation: text is not valid UTF-8"));
-	if (!delegation_risk_valid(d->risk))
+	if (!risk_valid(d->risk))
 		return error_set(e, ST_DATA, _("risk %s: use high, medium or "
 		    "low"), d->risk ? d->risk : "");
 	if (d->people < -1)
