@@ -86,15 +86,14 @@ int ruleset_load(const char *path, const char *schema, struct ruleset **,
 int ruleset_load_mem(const char *name, const char *xml, size_t len,
     const char *schema, struct ruleset **, struct error *);
 void ruleset_free(struct ruleset *);
-/*
- * Turn --ruleset ID|FILE into a path: anything with a '/' or ending in .xml
- * is a file, an ID names contract-templates/rulesets/ID.xml in the data
- * directory.  Unknown IDs are ST_DATA.
- */
-int ruleset_resolve(const char *arg, char *buf, size_t size, struct error *);
 /* The schema shipped in the data directory. */
 const char *ruleset_schema_path(char *buf, size_t size);
-/* Load by ID or path in one go, with the shipped schema. */
+/*
+ * Load by ID or path in one go, with the shipped schema: anything with a
+ * '/' or ending in .xml is a file, an ID names
+ * contract-templates/rulesets/ID.xml in the data directory.  Unknown IDs
+ * are ST_DATA.
+ */
 int ruleset_open(const char *arg, struct ruleset **, struct error *);
 const struct rclause *ruleset_clause(const struct ruleset *, const char *id);
 

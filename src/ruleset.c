@@ -815,7 +815,8 @@ ruleset_schema_path(char *buf, size_t size)
 	return datadir_path("contract-templates/rulesets/ruleset.rng", buf, size);
 }
 
-int
+/* --ruleset ID|FILE to a path; see ruleset_open(). */
+static int
 ruleset_resolve(const char *arg, char *buf, size_t size, struct error *e)
 {
 	char rel[PATH_MAX];
