@@ -85,6 +85,9 @@ int schedule_build(const struct graph *, const struct review_last *, size_t,
 int schedule_compute(struct store *, const struct graph *, const struct config *,
     struct date today, int within, struct due_list *, struct error *);
 void due_list_free(struct due_list *);
+/* Append an item for delegation index del; NULL when out of memory. */
+struct due_item *due_list_add(struct due_list *, enum due_kind,
+    const struct graph *, size_t del, struct date due, struct date today);
 /* Order items (overdue first, oldest first; then soonest) and count the overdue. */
 void due_list_sort(struct due_list *);
 

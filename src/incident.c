@@ -520,33 +520,6 @@ incident_followup(struct store *s, const struct incident *in, struct date *due,
 	return ST_OK;
 }
 
-/* Room for one more item; NULL when memory ran out. */
-static struct due_item *
-item_new(struct due_list *l, enum due_kind kind, const struct graph *g,
-    size_t del, const struct incident *in, struct date due, struct date today)
-{
-	struct due_item *it;
-
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 16;
-		if ((it = realloc(l->v, cap * sizeof(*it))) == NULL)
-			return NULL;
-		l->v = it;
-		l->cap = cap;
-	}
-	it = &l->v[l->n++];
-	memset(it, 0, sizeof(*it));
-	it->kind = kind;
-	it->del = del;
-	it->delegation_id = g->dels[del].id;
-	it->org_id = g->dels[del].child_id;
-	it->incident_id = in->id;
-	it->due = due;
-	it->overdue = date_cmp(today, due) > 0;
-	it->days = it->overdue ? date_diff(due, today) : date_diff(today, due);
-	return it;
-}
-
 static bool
 wanted(struct date due, struct date today, int within)
 {
@@ -585,9 +558,10 @@ deadline_items(const struct graph *g, size_t del, const struct incident *in,
 		if (s->state == STEP_DONE || !s->has_deadline ||
 		    !wanted(s->deadline, today, within))
 			continue;
-		if ((it = item_new(l, map[i].kind, g, del, in, s->deadline,
+		if ((it = due_list_add(l, map[i].kind, g, del, s->deadline,
 		    today)) == NULL)
 			return -1;
+		it->incident_id = in->id;
 		switch (map[i].kind) {
 		case DUE_INCIDENT_NOTICE:
 			snprintf(it->detail, sizeof(it->detail),
@@ -669,9 +643,10 @@ incident_due(struct store *s, const struct graph *g,
 		due = incident_review_due(first);
 		if (!wanted(due, today, within))
 			continue;
-		if ((it = item_new(l, DUE_INCIDENT_REVIEW, g, i, first, due,
+		if ((it = due_list_add(l, DUE_INCIDENT_REVIEW, g, i, due,
 		    today)) == NULL)
 			goto oom;
+		it->incident_id = first->id;
 		snprintf(it->detail, sizeof(it->detail), _("incident %ld "
 		    "discovered %s: review the safeguards of %s again"),
 		    first->id, first->discovered_on, org_name(g, d->child_id));

@@ -103,8 +103,8 @@ due_list_free(struct due_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
-static struct due_item *
-due_new(struct due_list *l, enum due_kind kind, const struct graph *g,
+struct due_item *
+due_list_add(struct due_list *l, enum due_kind kind, const struct graph *g,
     size_t del, struct date due, struct date today)
 {
 	struct due_item *it;
@@ -374,7 +374,8 @@ schedule_build(const struct graph *g, const struct review_last *last,
 		if (date_cmp(today, due) > 0)
 			earliest(&r.own[i], &r.has_own[i], due);
 		if (wanted(due, today, within)) {
-			if ((it = due_new(l, kind, g, i, due, today)) == NULL)
+			if ((it = due_list_add(l, kind, g, i, due,
+			    today)) == NULL)
 				goto oom;
 			if (lr == NULL)
 				snprintf(it->detail, sizeof(it->detail), "%s",
@@ -391,8 +392,8 @@ schedule_build(const struct graph *g, const struct review_last *last,
 			if (date_cmp(today, since) > 0)
 				earliest(&r.own[i], &r.has_own[i], since);
 			if (wanted(since, today, within)) {
-				if ((it = due_new(l, DUE_UNAPPROVED, g, i, since,
-				    today)) == NULL)
+				if ((it = due_list_add(l, DUE_UNAPPROVED, g,
+				    i, since, today)) == NULL)
 					goto oom;
 				snprintf(it->detail, sizeof(it->detail),
 				    d->approved_on ? _("approved on %s, after "
@@ -405,7 +406,8 @@ schedule_build(const struct graph *g, const struct review_last *last,
 		}
 		if (d->end_date != NULL && date_parse(d->end_date, &due) &&
 		    wanted(due, today, within)) {
-			if ((it = due_new(l, DUE_CONTRACT_END, g, i, due, today)) == NULL)
+			if ((it = due_list_add(l, DUE_CONTRACT_END, g, i,
+			    due, today)) == NULL)
 				goto oom;
 			snprintf(it->detail, sizeof(it->detail), it->overdue ?
 			    _("the contract ended on %s; renew it or end the "
@@ -423,7 +425,8 @@ schedule_build(const struct graph *g, const struct review_last *last,
 			continue;
 		describe_below(g, &r, (size_t)c, ++stamp, names,
 		    sizeof(names));
-		if ((it = due_new(l, DUE_CHAIN, g, i, r.below[c], today)) == NULL)
+		if ((it = due_list_add(l, DUE_CHAIN, g, i, r.below[c],
+		    today)) == NULL)
 			goto oom;
 		snprintf(it->detail, sizeof(it->detail),
 		    _("oversight incomplete below %s: %s"), g->orgs[c].name,
@@ -444,7 +447,8 @@ schedule_build(const struct graph *g, const struct review_last *last,
 				first = (long)g->in[q];
 		if (first < 0)
 			continue;
-		if ((it = due_new(l, DUE_CERT, g, (size_t)first, due, today)) == NULL)
+		if ((it = due_list_add(l, DUE_CERT, g, (size_t)first, due,
+		    today)) == NULL)
 			goto oom;
 		it->org_id = ct->org_id;
 		it->cert_id = ct->id;
@@ -454,10 +458,7 @@ schedule_build(const struct graph *g, const struct review_last *last,
 		    ct->expires_on);
 	}
 
-	if (l->n > 1)
-		qsort(l->v, l->n, sizeof(*l->v), item_cmp);
-	while (l->noverdue < l->n && l->v[l->noverdue].overdue)
-		l->noverdue++;
+	due_list_sort(l);
 	rollup_free(&r);
 	return ST_OK;
 oom:
