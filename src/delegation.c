@@ -94,6 +94,10 @@ cycle_names(const struct graph *g, const size_t *path, size_t n,
 	sb_adds(sb, first);
 }
 
+/*
+ * Where d would sit in the graph: both ends exist, the parent receives
+ * data, no cycle closes, and an approval only below the first level.
+ */
 static int
 check_structure(struct store *s, const struct delegation *d, struct error *e)
 {
@@ -140,7 +144,11 @@ check_structure(struct store *s, const struct delegation *d, struct error *e)
 		error_set(e, ST_DATA, _("delegation %s › %s: would close a "
 		    "cycle: %s"),
 		    g.orgs[p].name, g.orgs[c].name, sb.buf ? sb.buf : "");
+		goto done;
 	}
+	if (p == g.root && (d->approved_on || d->approved_by))
+		error_set(e, ST_DATA, _("approval: only a re-delegation "
+		    "(below the first level) needs prior approval"));
 done:
 	sb_free(&sb);
 	free(path);
@@ -152,16 +160,10 @@ int
 delegation_create(struct store *s, struct delegation *d, struct error *e)
 {
 	json_t *j;
-	long root;
 	int rc;
 
 	if (delegation_validate(d, e) != ST_OK || check_structure(s, d, e) != ST_OK)
 		return e->status;
-	if (store_org_root(s, &root, e) != ST_OK)
-		return e->status;
-	if (d->parent_id == root && (d->approved_on || d->approved_by))
-		return error_set(e, ST_DATA, _("approval: only a re-delegation "
-		    "(below the first level) needs prior approval"));
 	if (store_delegation_insert(s, d, e) != ST_OK)
 		return e->status;
 	if ((j = delegation_json(d)) == NULL)
