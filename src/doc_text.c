@@ -6,7 +6,6 @@
  */
 #include <errno.h>
 #include <iconv.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -15,47 +14,7 @@
 
 #include "doc_int.h"
 #include "i18n.h"
-
-/* Offset of the first byte that is not strict UTF-8, or len. */
-static size_t
-utf8_bad(const unsigned char *p, size_t len)
-{
-	size_t i = 0, n, k;
-	uint32_t c, min;
-
-	while (i < len) {
-		c = p[i];
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			n = 1;
-			c &= 0x1f;
-			min = 0x80;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			n = 2;
-			c &= 0x0f;
-			min = 0x800;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			n = 3;
-			c &= 0x07;
-			min = 0x10000;
-		} else
-			return i;
-		if (len - i <= n)
-			return i;
-		for (k = 1; k <= n; k++) {
-			if ((p[i + k] & 0xc0) != 0x80)
-				return i;
-			c = c << 6 | (p[i + k] & 0x3f);
-		}
-		if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-			return i;
-		i += n + 1;
-	}
-	return len;
-}
+#include "utf8.h"
 
 /* Share of bytes >= 0x80 that sit in well-formed UTF-8 sequences, %. */
 static int
@@ -69,7 +28,7 @@ utf8_share(const unsigned char *p, size_t len)
 			continue;
 		}
 		n = p[i] >= 0xf0 ? 4 : p[i] >= 0xe0 ? 3 : p[i] >= 0xc0 ? 2 : 1;
-		if (n > 1 && n <= len - i && utf8_bad(p + i, n) == n) {
+		if (n > 1 && n <= len - i && utf8_prefix((const char *)p + i, n) == n) {
 			good += n;
 			high += n;
 			i += n;
@@ -344,7 +303,7 @@ doc_decode(const char *name, const char *buf, size_t len, const char *hint,
 		rc = conv_named(from, buf, len, &tmp, &at);
 		goto converted;
 	}
-	if ((bad = utf8_bad(u, len)) == len) {
+	if ((bad = utf8_prefix(buf, len)) == len) {
 		rc = sb_add(&tmp, buf, len) == -1 ? CONV_NOMEM : CONV_OK;
 		goto converted;
 	}
