@@ -124,7 +124,7 @@ int incident_create(struct store *, struct incident *, struct date today,
 #define CHANGE_UNLAWFUL		0x4
 #define CHANGE_OVER_1000	0x8
 struct incident_change {
-	const char *occurred_on, *what, *notes;
+	char *occurred_on, *what, *notes;	/* borrowed, from argv */
 	long people;
 	int notice_days;
 	unsigned set;		/* CHANGE_* of the triggers given */

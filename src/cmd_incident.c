@@ -109,6 +109,49 @@ org_of(const struct graph *g, long del_id)
 	return g->orgs[o].name;
 }
 
+/*
+ * An option "incident add" and "incident edit" share, into c (add takes
+ * only the triggers, not their --no- forms).  Returns ST_OK, an error
+ * status, or -1 when --help was printed.
+ */
+static int
+change_opt(int ch, struct incident_change *c, struct error *e)
+{
+	long v;
+
+	switch (ch) {
+	case 'O': c->occurred_on = optarg; break;
+	case 'w': c->what = optarg; break;
+	case 'p':
+		if (parse_long_opt("--people", optarg, 0, 2000000000L, &v,
+		    e) != ST_OK)
+			return e->status;
+		c->people = v;
+		break;
+	case 'S': c->sensitive = true; c->set |= CHANGE_SENSITIVE; break;
+	case 's': c->sensitive = false; c->set |= CHANGE_SENSITIVE; break;
+	case 'F': c->financial = true; c->set |= CHANGE_FINANCIAL; break;
+	case 'f': c->financial = false; c->set |= CHANGE_FINANCIAL; break;
+	case 'U': c->unlawful = true; c->set |= CHANGE_UNLAWFUL; break;
+	case 'u': c->unlawful = false; c->set |= CHANGE_UNLAWFUL; break;
+	case 'T': c->over_1000 = true; c->set |= CHANGE_OVER_1000; break;
+	case 't': c->over_1000 = false; c->set |= CHANGE_OVER_1000; break;
+	case 'n':
+		if (parse_long_opt("--notice-days", optarg, 0,
+		    INCIDENT_NOTICE_MAX, &v, e) != ST_OK)
+			return e->status;
+		c->notice_days = (int)v;
+		break;
+	case 'N': c->notes = optarg; break;
+	case 'h':
+		usage_command(stdout, "incident");
+		return -1;
+	default:
+		return usage_error("incident", e, _("unknown option"));
+	}
+	return ST_OK;
+}
+
 static int
 incident_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 {
@@ -126,7 +169,9 @@ incident_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct incident in = { .people = -1, .notice_days = INCIDENT_NOTICE_DAYS };
+	struct incident_change c = { .people = -1,
+	    .notice_days = INCIDENT_NOTICE_DAYS };
+	struct incident in = { 0 };
 	struct delegation d = { 0 };
 	struct step_status st[ISTEP_N];
 	struct graph g = { 0 };
@@ -136,38 +181,24 @@ incident_add(int argc, char **argv, struct ctx *ctx, struct error *e)
 	char discbuf[DATE_STRLEN];
 	const char *disc_s = NULL;
 	unsigned sug;
-	long v, del;
+	long del;
 	int ch, rv = ST_OK;
 
 	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'D': disc_s = optarg; break;
-		case 'O': in.occurred_on = optarg; break;
-		case 'w': in.what = optarg; break;
-		case 'p':
-			if (parse_long_opt("--people", optarg, 0, 2000000000L, &v,
-			    e) != ST_OK)
-				return e->status;
-			in.people = v;
-			break;
-		case 'S': in.sensitive = true; break;
-		case 'F': in.financial = true; break;
-		case 'U': in.unlawful = true; break;
-		case 'T': in.over_1000 = true; break;
-		case 'n':
-			if (parse_long_opt("--notice-days", optarg, 0,
-			    INCIDENT_NOTICE_MAX, &v, e) != ST_OK)
-				return e->status;
-			in.notice_days = (int)v;
-			break;
-		case 'N': in.notes = optarg; break;
-		case 'h':
-			usage_command(stdout, "incident");
-			return ST_OK;
-		default:
-			return usage_error("incident", e, _("unknown option"));
-		}
+		if (ch == 'D')
+			disc_s = optarg;
+		else if ((rv = change_opt(ch, &c, e)) != ST_OK)
+			return rv == -1 ? ST_OK : rv;
 	}
+	in.occurred_on = c.occurred_on;
+	in.what = c.what;
+	in.notes = c.notes;
+	in.people = c.people;
+	in.notice_days = c.notice_days;
+	in.sensitive = c.sensitive;
+	in.financial = c.financial;
+	in.unlawful = c.unlawful;
+	in.over_1000 = c.over_1000;
 	if (argc - optind != 1)
 		return usage_error("incident", e,
 		    _("add: name one delegation"));
@@ -265,41 +296,12 @@ incident_edit(int argc, char **argv, struct ctx *ctx, struct error *e)
 	};
 	struct incident_change c = { .people = -2, .notice_days = -1 };
 	struct store *s;
-	long id, v;
-	int ch;
+	long id;
+	int ch, rc;
 
-	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (ch) {
-		case 'O': c.occurred_on = optarg; break;
-		case 'w': c.what = optarg; break;
-		case 'p':
-			if (parse_long_opt("--people", optarg, 0, 2000000000L, &v,
-			    e) != ST_OK)
-				return e->status;
-			c.people = v;
-			break;
-		case 'S': c.sensitive = true; c.set |= CHANGE_SENSITIVE; break;
-		case 's': c.sensitive = false; c.set |= CHANGE_SENSITIVE; break;
-		case 'F': c.financial = true; c.set |= CHANGE_FINANCIAL; break;
-		case 'f': c.financial = false; c.set |= CHANGE_FINANCIAL; break;
-		case 'U': c.unlawful = true; c.set |= CHANGE_UNLAWFUL; break;
-		case 'u': c.unlawful = false; c.set |= CHANGE_UNLAWFUL; break;
-		case 'T': c.over_1000 = true; c.set |= CHANGE_OVER_1000; break;
-		case 't': c.over_1000 = false; c.set |= CHANGE_OVER_1000; break;
-		case 'n':
-			if (parse_long_opt("--notice-days", optarg, 0,
-			    INCIDENT_NOTICE_MAX, &v, e) != ST_OK)
-				return e->status;
-			c.notice_days = (int)v;
-			break;
-		case 'N': c.notes = optarg; break;
-		case 'h':
-			usage_command(stdout, "incident");
-			return ST_OK;
-		default:
-			return usage_error("incident", e, _("unknown option"));
-		}
-	}
+	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+		if ((rc = change_opt(ch, &c, e)) != ST_OK)
+			return rc == -1 ? ST_OK : rc;
 	if (argc - optind != 1)
 		return usage_error("incident", e, _("edit: name one incident"));
 	if (parse_incident(argv[optind], &id, e) != ST_OK ||
