@@ -447,9 +447,8 @@ show_json(const struct graph *g, const struct incident *in, struct date today,
 }
 
 static int
-show_text(const struct graph *g, const struct incident *in, struct date today,
-    const char *chain, struct date review_due, bool reviewed,
-    struct date review_on)
+show_text(const struct incident *in, struct date today, const char *chain,
+    struct date review_due, bool reviewed, struct date review_on)
 {
 	static const char *head[] = { "", N_("STEP"), N_("DEADLINE"),
 	    N_("STATUS"), "" };
@@ -459,7 +458,6 @@ show_text(const struct graph *g, const struct incident *in, struct date today,
 	const char *row[5];
 	int rc = 0;
 
-	(void)g;
 	triggers_text(in, trig, sizeof(trig));
 	if (in->people >= 0)
 		snprintf(people, sizeof(people), "%ld", in->people);
@@ -570,7 +568,7 @@ incident_show(int argc, char **argv, struct ctx *ctx, struct error *e)
 	if (fmt == FMT_JSON)
 		cmd_print_json(show_json(&g, &in, ctx->today, chain, due,
 		    reviewed, on), e);
-	else if (show_text(&g, &in, ctx->today, chain, due, reviewed, on) == -1)
+	else if (show_text(&in, ctx->today, chain, due, reviewed, on) == -1)
 		error_set(e, ST_INTERNAL, _("out of memory"));
 done:
 	free(chain);
