@@ -32,6 +32,8 @@ void graph_free(struct graph *);
 /* Index of an organisation or delegation by ID, -1 when absent. */
 long graph_org(const struct graph *, long org_id);
 long graph_del(const struct graph *, long delegation_id);
+/* The name of organisation id, "?" when absent. */
+const char *graph_org_name(const struct graph *, long org_id);
 /* A delegation is active on a date when started (or no start) and not ended. */
 bool graph_del_active(const struct delegation *, struct date today);
 /*

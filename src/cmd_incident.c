@@ -102,11 +102,9 @@ triggers_text(const struct incident *in, char *buf, size_t size)
 static const char *
 org_of(const struct graph *g, long del_id)
 {
-	long d = graph_del(g, del_id), o;
+	long d = graph_del(g, del_id);
 
-	if (d < 0 || (o = graph_org(g, g->dels[d].child_id)) < 0)
-		return "?";
-	return g->orgs[o].name;
+	return d < 0 ? "?" : graph_org_name(g, g->dels[d].child_id);
 }
 
 /*

@@ -146,6 +146,14 @@ graph_del(const struct graph *g, long id)
 	return lo < g->ndels && g->dels[lo].id == id ? (long)lo : -1;
 }
 
+const char *
+graph_org_name(const struct graph *g, long id)
+{
+	long o = graph_org(g, id);
+
+	return o >= 0 ? g->orgs[o].name : "?";
+}
+
 bool
 graph_del_active(const struct delegation *d, struct date today)
 {

@@ -526,14 +526,6 @@ wanted(struct date due, struct date today, int within)
 	return date_diff(today, due) <= within;
 }
 
-static const char *
-org_name(const struct graph *g, long id)
-{
-	long o = graph_org(g, id);
-
-	return o >= 0 ? g->orgs[o].name : "?";
-}
-
 /* The reporting deadlines of one open incident not yet met. */
 static int
 deadline_items(const struct graph *g, size_t del, const struct incident *in,
@@ -568,7 +560,7 @@ deadline_items(const struct graph *g, size_t del, const struct incident *in,
 			    _("incident %ld discovered %s: %s must notify %s "
 			    "and up the chain (rule 9)"), in->id,
 			    in->discovered_on,
-			    org_name(g, d->child_id), org_name(g, d->parent_id));
+			    graph_org_name(g, d->child_id), graph_org_name(g, d->parent_id));
 			break;
 		case DUE_INCIDENT_QUICK:
 			snprintf(it->detail, sizeof(it->detail),
@@ -649,7 +641,7 @@ incident_due(struct store *s, const struct graph *g,
 		it->incident_id = first->id;
 		snprintf(it->detail, sizeof(it->detail), _("incident %ld "
 		    "discovered %s: review the safeguards of %s again"),
-		    first->id, first->discovered_on, org_name(g, d->child_id));
+		    first->id, first->discovered_on, graph_org_name(g, d->child_id));
 	}
 done:
 	due_list_sort(l);

@@ -60,14 +60,6 @@ chain_json(const struct graph *g, size_t del)
 	return a;
 }
 
-static const char *
-org_name(const struct graph *g, long id)
-{
-	long o = graph_org(g, id);
-
-	return o >= 0 ? g->orgs[o].name : "?";
-}
-
 int
 render_due_text(FILE *fp, const struct graph *g, const struct due_list *l)
 {
@@ -116,7 +108,7 @@ item_json(const struct graph *g, const struct due_item *it)
 	    "kind", due_kind_name(it->kind),
 	    "title", due_kind_title(it->kind),
 	    "delegation", (json_int_t)it->delegation_id,
-	    "organisation", org_name(g, it->org_id),
+	    "organisation", graph_org_name(g, it->org_id),
 	    "organisation_id", (json_int_t)it->org_id,
 	    "chain", chain_json(g, it->del),
 	    "path", chain,
@@ -264,7 +256,7 @@ ics_event(FILE *fp, const struct graph *g, const struct due_item *it,
 	fail |= ics_raw(fp, "DTEND;VALUE=DATE", end);
 	fail |= sb_printf(&sb, "%s%s %s: %s (#%ld)", it->overdue ? "[overdue] " : "",
 	    due_kind_title(it->kind), due_kind_name(it->kind),
-	    org_name(g, it->org_id), it->delegation_id);
+	    graph_org_name(g, it->org_id), it->delegation_id);
 	if (!fail)
 		fail |= ics_text(fp, "SUMMARY", sb.buf);
 	sb_reset(&sb);
@@ -422,7 +414,7 @@ render_review_list_text(FILE *fp, const struct review *v, size_t n,
 		row[0] = id;
 		row[1] = v[i].reviewed_on;
 		row[2] = del;
-		row[3] = d >= 0 ? org_name(g, g->dels[d].child_id) : "?";
+		row[3] = d >= 0 ? graph_org_name(g, g->dels[d].child_id) : "?";
 		row[4] = v[i].method;
 		row[5] = v[i].result;
 		row[6] = v[i].reviewer;
@@ -447,7 +439,7 @@ render_review_list_json(const struct review *v, size_t n, const struct graph *g)
 		d = graph_del(g, v[i].delegation_id);
 		chain = d >= 0 ? render_chain(g, (size_t)d) : NULL;
 		j = render_review_json(&v[i], d >= 0 ?
-		    org_name(g, g->dels[d].child_id) : NULL, chain);
+		    graph_org_name(g, g->dels[d].child_id) : NULL, chain);
 		free(chain);
 		/* The list leaves answers to "review show". */
 		if (j != NULL)
@@ -500,7 +492,7 @@ render_cert_list_text(FILE *fp, const struct cert *v, size_t n,
 			snprintf(status, sizeof(status),
 			    _("valid, %ld days left"), left);
 		row[0] = id;
-		row[1] = org_name(g, v[i].org_id);
+		row[1] = graph_org_name(g, v[i].org_id);
 		row[2] = v[i].kind;
 		row[3] = v[i].ident;
 		row[4] = v[i].issued_on ? v[i].issued_on : "";

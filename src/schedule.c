@@ -165,14 +165,6 @@ due_list_sort(struct due_list *l)
 		l->noverdue++;
 }
 
-static const char *
-org_name(const struct graph *g, long id)
-{
-	long o = graph_org(g, id);
-
-	return o >= 0 ? g->orgs[o].name : "?";
-}
-
 /* Is d a re-delegation without a prior approval?  Sets since. */
 static bool
 unapproved(const struct graph *g, const struct delegation *d, struct date *since)
@@ -401,7 +393,7 @@ schedule_build(const struct graph *g, const struct review_last *last,
 				    _("re-delegation by %s has no prior "
 				    "approval"),
 				    d->approved_on ? d->approved_on :
-				    org_name(g, d->parent_id));
+				    graph_org_name(g, d->parent_id));
 			}
 		}
 		if (d->end_date != NULL && date_parse(d->end_date, &due) &&
