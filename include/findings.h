@@ -42,9 +42,12 @@ const char *finding_kind_title(enum finding_kind);	/* Japanese label */
 
 int findings_add(struct findings *, long delegation_id, enum finding_kind,
     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-/* Everything found on active delegations as of today. */
-int findings_collect(struct store *, const struct graph *, struct date today,
-    struct findings *, struct error *);
+struct config;
+
+/* Everything found on active delegations as of today, under cfg's intervals. */
+int findings_collect(struct store *, const struct graph *,
+    const struct config *, struct date today, struct findings *,
+    struct error *);
 void findings_free(struct findings *);
 
 #endif

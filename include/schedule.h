@@ -92,7 +92,8 @@ struct due_item *due_list_add(struct due_list *, enum due_kind,
 void due_list_sort(struct due_list *);
 
 /* Add a FIND_REVIEW_OVERDUE (and certification) finding for everything overdue on today. */
-int schedule_findings(struct store *, const struct graph *, struct date today,
-    struct findings *, struct error *);
+int schedule_findings(struct store *, const struct graph *,
+    const struct config *, struct date today, struct findings *,
+    struct error *);
 
 #endif

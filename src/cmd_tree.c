@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "config.h"
 #include "findings.h"
 #include "graph.h"
 #include "i18n.h"
@@ -25,6 +26,7 @@ cmd_tree(int argc, char **argv, struct ctx *ctx, struct error *e)
 	struct tree_options opt = { 0 };
 	enum out_format fmt = FMT_TEXT;
 	struct findings f = { 0 };
+	struct config cfg;
 	struct tree_view v;
 	struct graph g;
 	struct store *s;
@@ -50,13 +52,13 @@ cmd_tree(int argc, char **argv, struct ctx *ctx, struct error *e)
 	}
 	if (argc - optind > 1)
 		return usage_error("tree", e, _("takes at most one ORG"));
-	if (ctx_store(ctx, &s, e) != ST_OK)
+	if (config_load_default(&cfg, e) != ST_OK || ctx_store(ctx, &s, e) != ST_OK)
 		return e->status;
 	if (optind < argc && org_resolve(s, argv[optind], &opt.top_org, e) != ST_OK)
 		return e->status;
 	if (graph_load(s, &g, e) != ST_OK)
 		return e->status;
-	if (findings_collect(s, &g, ctx->today, &f, e) != ST_OK ||
+	if (findings_collect(s, &g, &cfg, ctx->today, &f, e) != ST_OK ||
 	    tree_build(&g, &f, ctx->today, &opt, &v, e) != ST_OK)
 		goto done;
 	switch (fmt) {

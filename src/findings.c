@@ -139,8 +139,9 @@ contract_findings(struct store *s, const struct graph *g, struct date today,
 }
 
 int
-findings_collect(struct store *s, const struct graph *g, struct date today,
-    struct findings *f, struct error *e)
+findings_collect(struct store *s, const struct graph *g,
+    const struct config *cfg, struct date today, struct findings *f,
+    struct error *e)
 {
 	memset(f, 0, sizeof(*f));
 	if (register_findings(g, today, f) != 0) {
@@ -148,7 +149,7 @@ findings_collect(struct store *s, const struct graph *g, struct date today,
 		return error_set(e, ST_INTERNAL, _("out of memory"));
 	}
 	if (contract_findings(s, g, today, f, e) != ST_OK ||
-	    schedule_findings(s, g, today, f, e) != ST_OK ||
+	    schedule_findings(s, g, cfg, today, f, e) != ST_OK ||
 	    incident_findings(s, g, today, f, e) != ST_OK) {
 		findings_free(f);
 		return e->status;

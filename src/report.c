@@ -267,7 +267,7 @@ report_build(struct store *s, const struct config *cfg, struct date today,
 	r->within = within;
 	if (graph_load(s, &r->g, e) != ST_OK)
 		return e->status;
-	if (findings_collect(s, &r->g, today, &r->f, e) != ST_OK ||
+	if (findings_collect(s, &r->g, cfg, today, &r->f, e) != ST_OK ||
 	    tree_build(&r->g, &r->f, today, &opt, &r->tree, e) != ST_OK ||
 	    schedule_compute(s, &r->g, cfg, today, within, &r->due, e) != ST_OK ||
 	    store_register_current_clauses(s, &r->docs, &r->ndocs, e) != ST_OK ||

@@ -493,17 +493,16 @@ schedule_compute(struct store *s, const struct graph *g,
 }
 
 int
-schedule_findings(struct store *s, const struct graph *g, struct date today,
-    struct findings *f, struct error *e)
+schedule_findings(struct store *s, const struct graph *g,
+    const struct config *cfg, struct date today, struct findings *f,
+    struct error *e)
 {
-	struct config cfg;
 	struct due_list l;
 	char since[DATE_STRLEN];
 	int rc = 0;
 
 	/* Incidents are incident_findings()'s: their items are not needed. */
-	if (config_load_default(&cfg, e) != ST_OK ||
-	    compute(s, g, &cfg, today, 0, false, &l, e) != ST_OK)
+	if (compute(s, g, cfg, today, 0, false, &l, e) != ST_OK)
 		return e->status;
 	for (size_t i = 0; i < l.noverdue && rc == 0; i++) {
 		const struct due_item *it = &l.v[i];

@@ -8,6 +8,15 @@ fx_no_config(void)
 	setenv("XDG_CONFIG_HOME", "/nonexistent/itaku-unit-test", 1);
 }
 
+const struct config *
+fx_config(void)
+{
+	static struct config c;
+
+	config_defaults(&c);
+	return &c;
+}
+
 struct store *
 fx_store(void)
 {

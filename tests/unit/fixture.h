@@ -4,11 +4,14 @@
 
 #include <stdbool.h>
 
+#include "config.h"
 #include "delegation.h"
 #include "store.h"
 
 /* Point the configuration at nothing, so a user's own cannot leak in. */
 void fx_no_config(void);
+/* The default configuration. */
+const struct config *fx_config(void);
 /* A fresh in-memory database with a test actor; NULL on failure. */
 struct store *fx_store(void);
 /* Add an organisation and return its ID; fails the test on error. */

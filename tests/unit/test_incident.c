@@ -399,7 +399,7 @@ steps_close_and_due(void **state)
 	due_list_free(&l);
 
 	/* The tree's findings: on B's delegation only, naming what is late. */
-	assert_int_equal(findings_collect(fx->s, &g, D("2026-04-10"), &f, &e),
+	assert_int_equal(findings_collect(fx->s, &g, fx_config(), D("2026-04-10"), &f, &e),
 	    ST_OK);
 	kinds = 0;
 	for (size_t i = 0; i < f.n; i++)

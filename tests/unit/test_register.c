@@ -160,7 +160,7 @@ findings_roll_up_and_repeats(void **state)
 	size_t repeats = 0, unapproved = 0;
 
 	assert_int_equal(graph_load(fx->s, &g, &e), ST_OK);
-	assert_int_equal(findings_collect(fx->s, &g, today, &f, &e), ST_OK);
+	assert_int_equal(findings_collect(fx->s, &g, fx_config(), today, &f, &e), ST_OK);
 	for (size_t i = 0; i < f.n; i++)
 		if (f.v[i].kind == FIND_UNAPPROVED)
 			unapproved++;
@@ -202,7 +202,7 @@ approval_clears_finding(void **state)
 	store_rollback(fx->s);
 	error_clear(&e);
 	assert_int_equal(graph_load(fx->s, &g, &e), ST_OK);
-	assert_int_equal(findings_collect(fx->s, &g, today, &f, &e), ST_OK);
+	assert_int_equal(findings_collect(fx->s, &g, fx_config(), today, &f, &e), ST_OK);
 	for (size_t i = 0; i < f.n; i++)
 		assert_false(f.v[i].kind == FIND_UNAPPROVED &&
 		    f.v[i].delegation_id == fx->del[1]);

@@ -363,7 +363,8 @@ contract_end_cert_expiry_and_ended_delegations(void **state)
 
 	/* The tree's findings. */
 	assert_int_equal(graph_load(fx->s, &r.g, &e), ST_OK);
-	assert_int_equal(schedule_findings(fx->s, &r.g, D("2025-04-21"), &f, &e), ST_OK);
+	assert_int_equal(schedule_findings(fx->s, &r.g, fx_config(), D("2025-04-21"),
+	    &f, &e), ST_OK);
 	for (size_t i = 0; i < f.n; i++) {
 		overdue_finding |= f.v[i].kind == FIND_REVIEW_OVERDUE &&
 		    f.v[i].delegation_id == fx->del[0];
