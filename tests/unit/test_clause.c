@@ -802,6 +802,72 @@ gdpr_other_regimes(void **state)
 }
 
 /*
+ * Plain words from individuals and small businesses: people named by
+ * whose data it is, documents personal by nature, and duties written
+ * without the textbook words.
+ */
+static void
+plain_words_and_documents_about_people(void **state)
+{
+	(void)state;
+	/* A document about one person, or a person's name, is personal data. */
+	YES2("leak-prevention", "第3条\n乙は、応募者から受け取った履歴書を第三者に開示してはならない。\n");
+	NO2("leak-prevention", "第3条\n乙は、甲の製品カタログを第三者に開示してはならない。\n");
+	YES2("leak-prevention", "一　作業で見た被験者の名前や生年月日は、誰にも話しません。\n");
+	NO2("leak-prevention", "一　作業で見た新製品の名前は、誰にも話しません。\n");
+	YES("leak-prevention", "第5条\n乙は、個人情報を甲以外の者に開示しない。\n");
+	NO("leak-prevention", "第5条\n乙は、見積金額を甲以外の者に開示しない。\n");
+	/* Someone who looks after the data, chosen and named. */
+	YES2("responsibility", "1 乙は、被験者の氏名の取扱いを担当する者を一人決め、甲に知らせる。\n");
+	NO("responsibility", "第2条\n乙は、作業の進行を管理する者を決める。\n");
+	/* Under lock and key. */
+	YES("safeguards", "第4条\n乙は、個人情報を記載した申込書を鍵付きのキャビネットにしまう。\n");
+	NO("safeguards", "第4条\n乙は、売上金を金庫に入れる。\n");
+	/* Used for nothing but the work. */
+	YES("no-unauthorized-use", "第6条\n乙は、個人情報を本件作業以外に用いない。\n");
+	NO("no-unauthorized-use", "第6条\n乙は、貸与品を本件作業以外に用いない。\n");
+	/* Not copied out, photographed, or copied beyond need. */
+	YES("no-unauthorized-copy", "第7条\n乙は、個人情報を書き写したり、写真に撮ったりしない。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、個人情報が記載された申込書の写しをとってはならない。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、預り伝票を業務に必要な範囲を超えて複写してはならない。\n");
+	NO("no-unauthorized-copy", "第7条\n乙は、成果物の写しをとってはならない。\n");
+	NO("no-unauthorized-copy", "第7条\n乙は、式場内で記念写真を撮ってはならない。\n");
+	/* In force for a period, in plain words. */
+	YES("term", "十　この覚書は、2026年4月1日から2027年3月31日まで効力を持ちます。\n");
+	NO("term", "十　この覚書は、委託が終了した後も効力を持ちます。\n");
+	/* Another firm of the same trade, asked with consent. */
+	YES("subcontract-notice", "第8条\n乙は、作業を別の印刷会社に頼むときは、あらかじめ甲の了解を得る。\n");
+	YES("subcontract-notice", "第8条\n乙は、翻訳業務の一部を他の翻訳士に依頼しようとするときは、事前に甲の承諾を得る。\n");
+	NO("subcontracting", "第8条\n乙は、他の税理士に相談することができる。\n");
+	/* Who reached the data and when, each month. */
+	YES("status-report", "第9条\n乙は、毎月、個人情報にアクセスした日時及び担当者を甲に報告する。\n");
+	NO("status-report", "第9条\n乙は、毎月、作業の進捗を甲に報告する。\n");
+	/* Put right, or the work taken away. */
+	YES("breach-measures", "十一　乙がこの覚書を守らないときは、甲は直すよう求め、委託をやめることができます。\n");
+	NO("breach-measures", "十一　甲の都合により委託をやめるときは、30日前までに乙に通知する。\n");
+	/* Misdelivery is an incident when what went astray holds the data. */
+	YES("incident-report", "第10条\n顧客情報を記載した通知書の誤配があったときは、乙は直ちに甲に連絡する。\n");
+	NO("incident-report", "第10条\n商品の誤配があったときは、乙は直ちに甲に連絡する。\n");
+}
+
+/* Outsourcing agreements written in other regimes' English, or translated. */
+static void
+gdpr_translated_and_app_wordings(void **state)
+{
+	(void)state;
+	assert_true(has(gdpr, "3. The Supplier must comply with any directions given by the Department in writing about the handling of the personal information.\n", "instructions"));
+	assert_false(has(gdpr, "3. The Supplier must comply with any directions given by the Department about parking at the site.\n", "instructions"));
+	assert_true(has(gdpr, "4. The Contractor must take all reasonable steps to protect the personal information from misuse and loss.\n", "security"));
+	assert_true(has(gdpr, "4. Party B shall take necessary measures for the safety management of the personal data.\n", "security"));
+	assert_false(has(gdpr, "4. The Contractor shall take reasonable steps to help the Customer respond to requests from individuals about their information.\n", "security"));
+	assert_false(has(gdpr, "4. The Supplier shall take reasonable steps to protect the Customer's equipment from damage.\n", "security"));
+	assert_true(has(gdpr, "6. Party B shall not re-entrust the work to a third party without the prior written consent of Party A.\n", "subprocessors"));
+	assert_false(has(gdpr, "6. Party A may entrust further work to Party B by a separate written order.\n", "subprocessors"));
+	assert_true(has(gdpr, "Article 3 (Outsourced Work and Data)\n1. The outsourced work is the handling of warranty claims.\n2. The personal data handled are the names and addresses of customers who submit claims.\n3. The period of the outsourced work is from 1 May 2026 to 30 April 2027.\n", "subject-matter"));
+	assert_false(has(gdpr, "Article 3 (Outsourced Work)\n1. The outsourced work is printing invoices.\n2. Invoices show the names of customers who placed orders.\n3. Payment is due within 30 days.\n", "subject-matter"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -880,6 +946,8 @@ main(void)
 		cmocka_unit_test(table_rows_and_collections),
 		cmocka_unit_test(gdpr_other_regimes),
 		cmocka_unit_test(redelegation_and_everyday_wordings),
+		cmocka_unit_test(plain_words_and_documents_about_people),
+		cmocka_unit_test(gdpr_translated_and_app_wordings),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
