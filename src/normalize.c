@@ -408,7 +408,7 @@ starts_marker(const struct cpo *l, size_t n)
 /*
  * A row of a two-column table written as text: a short label of kanji or
  * katakana, a space, then its value (委託期間　2025年4月1日から…,
- * 対象情報　会員の氏名、…).  A row under a row stands on its own line
+ * 対象情報　会員の氏名、…; 業務の内容　…).  A row under a row stands on its own line
  * (a lone 個人　情報 broken across PDF lines is still joined).
  */
 static bool
@@ -422,7 +422,8 @@ table_row(const struct cpo *l, size_t n)
 		if (is_space(c))
 			return k >= 2 && k + 1 < n && !is_space(l[n - 1].cp);
 		if (!((c >= 0x4E00 && c <= 0x9FFF) || c == 0x3005 ||
-		    (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC))
+		    (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC ||
+		    (c == 0x306E && k > 0)))	/* 業務の内容 */
 			return false;
 	}
 	return false;

@@ -195,6 +195,35 @@ evidence_names_the_article(void **state)
 	check_result_free(&r);
 }
 
+/*
+ * Evidence is the clause itself: one row of a 項目／内容 table whose
+ * labels have の in them (業務の内容), and the breach article rather than
+ * termination for collusion.
+ */
+static void
+evidence_is_the_row_or_article(void **state)
+{
+	const char *t = "確認書\n\n当社は、次のとおり取り扱うことを確認します。\n\n項目　内容\n"
+	    "業務の内容　生徒の氏名及び成績を入力し、集計表を作成すること\n"
+	    "委託期間　2026年6月1日から2027年5月31日まで\n"
+	    "対象データ　生徒の氏名及び成績\n";
+	const char *u = HEAD "第20条（談合による解除）\n甲は、乙が独占禁止法に違反したことにより排除措置命令を受けたときは、この契約を解除することができる。\n";
+	struct check_result r;
+	struct error e = { 0 };
+	const struct clause_result *c;
+
+	(void)state;
+	assert_int_equal(clause_check(meti, t, strlen(t), &r, &e), ST_OK);
+	c = clause(&r, "term");
+	assert_true(c->present);
+	assert_int_equal(c->nev, 1);
+	assert_non_null(strstr(c->ev[0].text, "2026年6月1日"));
+	assert_null(strstr(c->ev[0].text, "集計表"));
+	assert_null(strstr(c->ev[0].text, "対象データ"));
+	check_result_free(&r);
+	assert_false(has(meti, u, "breach-measures"));
+}
+
 static void
 gdpr_lookalikes(void **state)
 {
@@ -926,6 +955,7 @@ main(void)
 		cmocka_unit_test(responsibility_lookalikes),
 		cmocka_unit_test(leak_and_other_wordings),
 		cmocka_unit_test(evidence_names_the_article),
+		cmocka_unit_test(evidence_is_the_row_or_article),
 		cmocka_unit_test(gdpr_lookalikes),
 		cmocka_unit_test(defined_data_terms),
 		cmocka_unit_test(redelegation_wordings),
