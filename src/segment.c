@@ -922,11 +922,35 @@ seg_item(const struct segdoc *d, int u)
 	return u >= 0 && d->units[u].role == 2 ? u : -1;
 }
 
+/*
+ * Items all marked 一 (一つ書き, as pledges are written): the position of
+ * unit u among them, or 0 when its 一 is the only one.
+ */
+static int
+one_item_position(const struct segdoc *d, int u)
+{
+	const struct seg_unit *x = &d->units[u];
+	int i, pos = 0, n = 0;
+
+	for (i = 0; i < (int)d->nunits; i++) {
+		const struct seg_unit *y = &d->units[i];
+
+		if (y->parent != x->parent || y->kind != SK_KANJI ||
+		    strcmp(y->label, "一") != 0)
+			continue;
+		n++;
+		if (i == u)
+			pos = n;
+	}
+	return n > 1 ? pos : 0;
+}
+
 void
 seg_display_label(const struct segdoc *d, int u, char *buf, size_t size)
 {
 	const struct seg_unit *x = &d->units[u];
 	const struct seg_unit *par = x->parent >= 0 ? &d->units[x->parent] : NULL;
+	int pos;
 
 	buf[0] = '\0';
 	switch (x->kind) {
@@ -947,6 +971,8 @@ seg_display_label(const struct segdoc *d, int u, char *buf, size_t size)
 	case SK_KANJI:
 		if (x->label[0] == '(')
 			snprintf(buf, size, "%s", x->label);
+		else if ((pos = one_item_position(d, u)) > 0)
+			snprintf(buf, size, "%d番目の「一」", pos);
 		else
 			snprintf(buf, size, "第%s号", x->label);
 		break;

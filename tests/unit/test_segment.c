@@ -264,11 +264,32 @@ english_schedule_articles_and_initialisms(void **state)
 	done(&f);
 }
 
+/* A pledge's items, each marked 一, are told apart by their position. */
+static void
+pledge_items_all_marked_one(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "誓約書\n\n私は、次のことを約束します。\n\n"
+	    "一　見た名前は誰にも話しません。\n\n一　コピーしません。\n\n"
+	    "一　終わったら全部お返しします。\n");
+	WHERE(&f, "誰にも話しません", "1番目の「一」");
+	WHERE(&f, "コピーしません", "2番目の「一」");
+	WHERE(&f, "お返しします", "3番目の「一」");
+	done(&f);
+	parse(&f, "第8条(禁止事項)\n乙は、次に掲げる行為をしてはならない。\n"
+	    "一　個人情報を漏えいすること。\n二　個人情報を複製すること。\n");
+	WHERE(&f, "漏えいすること", "第8条（禁止事項）第一号");
+	done(&f);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(japanese_articles_paragraphs_items),
+		cmocka_unit_test(pledge_items_all_marked_one),
 		cmocka_unit_test(specification_and_kana_items),
 		cmocka_unit_test(english_styles),
 		cmocka_unit_test(english_schedule_articles_and_initialisms),
