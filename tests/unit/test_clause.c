@@ -896,6 +896,139 @@ gdpr_translated_and_app_wordings(void **state)
 	assert_false(has(gdpr, "Article 3 (Outsourced Work)\n1. The outsourced work is printing invoices.\n2. Invoices show the names of customers who placed orders.\n3. Payment is due within 30 days.\n", "subject-matter"));
 }
 
+#define EN "DATA PROCESSING TERMS\n\nThese terms apply where the Supplier processes personal data for the Customer.\n\n"
+
+/*
+ * Everyday wordings of each clause, one sentence each, beside a
+ * look-alike: public-works sub-letting (委任し、又は請け負わせ), 外注,
+ * 下請け, 協力会社, 〜 between dates, visits that check, self-checks,
+ * 通報, and CCPA and PDPA English.
+ */
+static void
+everyday_wordings_each_clause(void **state)
+{
+	(void)state;
+	YES("subcontracting", "第5条（一括再委託等の禁止）\n受注者は、業務の全部を一括して、又は主たる部分を第三者に委任し、又は請け負わせてはならない。\n");
+	YES("subcontract-notice", "第5条\n受注者は、業務の一部を第三者に委任し、又は請け負わせようとするときは、あらかじめ発注者の承諾を得なければならない。\n");
+	YES("subcontracting", "第5条\n乙は、本件業務を下請けに出してはならない。\n");
+	YES("subcontracting", "第5条\n乙は、本件業務を外注してはならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、本件業務の一部を外注する場合には、事前に甲の書面による承認を受けるものとする。\n");
+	YES("subcontracting", "第5条\n乙は、甲の許諾なく、本業務を第三者に行わせてはならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、協力会社を使用するときは、事前に甲に届け出るものとする。\n");
+	YES("subcontracting", "第5条\n乙は、本件業務の処理を他に委託してはならない。\n");
+	YES("subcontract-notice", "第5条\n乙が再委託先を選定するときは、あらかじめ甲と協議しなければならない。\n");
+	NO("subcontracting", "第5条\n甲は、乙に本件業務を委託し、乙はこれを受託する。\n");
+	NO("subcontracting", "第5条\n「再委託先」とは、乙から本業務の一部の委託を受けた者をいう。\n");
+	YES("compliance-check", "第9条\n甲は、必要があると認めるときは、乙に対し、個人情報の管理状況について報告を求め、又は実地に調査することができる。\n");
+	YES("compliance-check", "第9条\n甲は、乙の作業場所に立ち入り、個人情報の取扱状況を検査することができる。\n");
+	YES("compliance-check", "第9条\n甲は、乙における個人情報の取扱いについて、随時、監査を行うことができる。乙はこれに協力する。\n");
+	YES("compliance-check", "第9条\n乙は、甲又は甲の指定する者による監査を受け入れなければならない。\n");
+	YES("compliance-check", "第9条\n甲は、年1回、乙の事業所を訪問し、個人情報の管理体制を確認する。\n");
+	NO("compliance-check", "第9条\n甲は、納入された成果物を検査し、合格したものを受領する。\n");
+	NO("compliance-check", "第9条\n乙の会計監査人は、乙の計算書類を監査する。\n");
+	YES("status-report", "第8条\n乙は、甲の求めに応じ、個人情報の管理状況を書面で報告しなければならない。\n");
+	YES("status-report", "第8条\n乙は、四半期ごとに、個人情報の取扱状況を甲に報告する。\n");
+	YES("status-report", "第8条\n乙は、甲から請求があったときは、個人情報の取扱いについて報告しなければならない。\n");
+	NO("status-report", "第8条\n乙は、毎週金曜日に、業務の進捗状況を甲に報告する。\n");
+	NO("status-report", "第8条\n乙は、業務が完了したときは、業務完了報告書を提出する。\n");
+	YES("term", "第12条\n本契約の有効期間は、契約締結の日から1年とする。\n");
+	YES("term", "第12条（契約期間）\n令和8年4月1日から令和9年3月31日まで。\n");
+	YES("term", "第12条\n本契約は、令和8年4月1日から令和9年3月31日まで有効とする。\n");
+	YES("term", "第12条\n本契約の期間は、締結日から起算して2年間とする。\n");
+	YES("term", "第12条\n委託期間：2026年4月1日〜2027年3月31日\n");
+	NO("term", "第12条\n甲は、請求書を受領した日から30日以内に支払う。\n");
+	NO("term", "第12条\n第6条、第7条及び第10条の規定は、本契約終了後も有効に存続する。\n");
+	YES("return-erasure", "第11条\n乙は、業務終了後、個人情報が記録された媒体を速やかに甲に返還し、又は甲の指示に従い破棄する。\n");
+	YES("return-erasure", "第11条\n乙は、契約終了時に、保有する個人情報を復元不可能な方法で消去し、消去証明書を甲に提出する。\n");
+	YES("return-erasure", "第11条\n乙は、委託業務完了後、甲から提供された資料を甲に返却しなければならない。\n");
+	YES("return-erasure", "第11条\n乙は、本業務が終了したときは、個人データを遅滞なく削除するものとする。\n");
+	NO("return-erasure", "第11条\n乙は、契約終了後、甲から貸与された入館証及び端末を返却する。\n");
+	YES("responsibility", "第3条\n乙は、個人情報の保護に関する責任者及び作業従事者を定め、書面により甲に報告しなければならない。\n");
+	YES("responsibility", "第3条\n乙は、個人情報管理責任者を置き、個人情報の管理を行わせる。\n");
+	YES("responsibility", "第3条\n乙は、善良な管理者の注意をもって、個人情報を管理する。\n");
+	NO("responsibility", "第3条\n甲は、乙の責に帰すべき事由によらない損害について責任を負わない。\n");
+	YES("safeguards", "第4条\n乙は、個人情報の漏えい、滅失及びき損の防止その他の個人情報の適切な管理のために必要な措置を講じなければならない。\n");
+	YES("safeguards", "第4条\n乙は、個人情報を取り扱う場所への入退室を管理し、個人情報を施錠できる場所に保管する。\n");
+	YES("safeguards", "第4条\n乙は、個人情報を適切に管理しなければならない。\n");
+	YES("leak-prevention", "第6条\n乙は、本業務で知り得た個人情報を他に漏らしてはならない。契約終了後も同様とする。\n");
+	YES("leak-prevention", "第6条\n乙は、個人情報を第三者に提供してはならない。\n");
+	YES("leak-prevention", "第6条\n乙は、個人情報を不正な目的に使用してはならない。\n");
+	YES("no-unauthorized-use", "第7条\n乙は、個人情報を本業務の遂行のためにのみ使用する。\n");
+	YES("no-unauthorized-use", "第7条\n乙は、個人情報を契約の目的以外に利用し、又は第三者に提供してはならない。\n");
+	YES("no-unauthorized-use", "第7条\n乙は、個人情報を本業務以外の用途に用いてはならない。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、甲の承諾なく、個人情報を複写又は複製してはならない。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、個人情報が記録された資料を複製してはならない。\n");
+	NO("no-unauthorized-copy", "第7条\n乙は、成果物を複製し、改変することができる。\n");
+	YES("breach-measures", "第14条\n甲は、乙がこの契約に違反したときは、契約を解除し、損害賠償を請求することができる。\n");
+	YES("breach-measures", "第14条\n乙が本特記事項に違反したときは、甲は、必要な措置を講ずるよう求めることができる。\n");
+	YES("breach-measures", "第14条\n乙の責めに帰すべき事由により個人情報の漏えいが生じたときは、乙はその損害を賠償する。\n");
+	YES("incident-report", "第10条\n乙は、個人情報の漏えい等の事案が発生した場合は、速やかに甲に報告し、その指示に従う。\n");
+	NO("incident-report", "第10条\n乙は、作業中に交通事故が発生したときは、直ちに甲に報告する。\n");
+	NO("subcontracting", "第5条\n乙は、外注費を含む見積書を甲に提出する。\n");
+	NO("compliance-check", "第9条\n甲は、乙の工場を訪問し、製品の品質を確認する。\n");
+	NO("compliance-check", "第9条\n甲は、乙の事業所を訪問し、個人情報を含む成果物の納品状況を確認する。\n");
+	NO("safeguards", "第4条\n乙は、貸与物品を適切に管理する。\n");
+	NO("term", "第12条\n支払期日　2026年4月30日〜5月10日\n");
+	YES("subcontracting", "第5条\n乙は、甲の書面による承諾を得なければ、本業務を第三者に再委託することができない。\n");
+	YES("subcontracting", "第5条\n受託者は、受託業務の一部を再委託先に処理させる場合は、委託者の承認を得る。\n");
+	YES("subcontract-notice", "第5条\n受託者は、受託業務の一部を再委託先に処理させる場合は、委託者の承認を得る。\n");
+	YES("subcontract-notice", "第5条\n乙は、再委託先の名称、所在地及び再委託する業務の範囲を、再委託の開始前に甲に書面で通知する。\n");
+	YES("leak-prevention", "第6条\n乙は、業務上知り得た個人情報を、在職中及び退職後においても、他人に漏らさないよう従業者に誓約させる。\n");
+	YES("leak-prevention", "第6条\n乙は、個人情報の秘密を保持し、これを第三者に開示しない。\n");
+	NO("leak-prevention", "第6条\n乙は、個人情報の漏えいが発生したときは、直ちに甲に報告する。\n");
+	YES("no-unauthorized-use", "第7条\n乙は、個人情報を本契約の履行に必要な範囲を超えて利用してはならない。\n");
+	YES("no-unauthorized-use", "第7条\n乙は、個人情報を甲の指示した目的の範囲内でのみ取り扱う。\n");
+	NO("no-unauthorized-use", "第7条\n甲は、個人情報の利用目的を本人に通知する。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、個人情報を記録した媒体を甲の許可なく複写しない。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、業務に必要な最小限の範囲を除き、個人データの複製を作成しない。\n");
+	NO("no-unauthorized-copy", "第7条\n乙は、障害に備え、個人データを毎日バックアップする。\n");
+	YES("return-erasure", "第11条\n乙は、本業務の完了後直ちに、個人情報を記録した電子媒体を初期化し、紙媒体は溶解処理する。\n");
+	YES("return-erasure", "第11条\n本契約終了時、乙は甲から預かった個人情報をすべて甲に引き渡すものとし、乙の手元には一切保有しない。\n");
+	NO("return-erasure", "第11条\n乙は、不良品を甲に返品する。\n");
+	YES("status-report", "第8条\n乙は、甲が定める様式により、毎月、個人情報の管理状況を報告する。\n");
+	YES("status-report", "第8条\n乙は、年に1回、個人情報の取扱いに関する自己点検の結果を甲に報告する。\n");
+	NO("status-report", "第8条\n乙は、毎月、作業実績（作業時間、作業内容）を甲に報告する。\n");
+	YES("compliance-check", "第9条\n乙は、甲が個人情報の取扱状況を確認するために行う調査に協力しなければならない。\n");
+	YES("compliance-check", "第9条\n甲は、乙に対し、個人情報の取扱状況に関する資料の提出を求めることができる。\n");
+	NO("compliance-check", "第9条\n甲は、成果物について検査を行い、その結果を乙に通知する。\n");
+	YES("incident-report", "第10条\n乙は、個人情報の紛失、盗難その他の事故を発見したときは、直ちに甲に通報する。\n");
+	YES("incident-report", "第10条\n乙は、個人情報に関する事故の発生又はそのおそれを認識したときは、遅滞なく甲に報告する。\n");
+	NO("incident-report", "第10条\n乙は、業務中に従業員が負傷したときは、甲に報告する。\n");
+	YES("breach-measures", "第14条\n甲は、乙が本契約の条項に違反した場合、何らの催告なく本契約を解除できる。\n");
+	YES("breach-measures", "第14条\n乙が前各条の義務を履行しないときは、甲は委託料の支払を停止することができる。\n");
+	NO("breach-measures", "第14条\n甲は、6か月前までに書面で通知することにより、本契約を解約することができる。\n");
+	YES("responsibility", "第3条\n乙は、本業務に係る個人情報の取扱いについて全責任を負う。\n");
+	YES("responsibility", "第3条\n乙は、個人情報の取扱いについて、管理体制を整備し、責任者を明確にする。\n");
+	NO("responsibility", "第3条\n乙は、作業責任者を定め、作業日程を管理する。\n");
+	YES("term", "第12条\n本契約の契約期間は、契約締結日から令和9年3月31日までとする。\n");
+	YES("term", "第12条（有効期間）\n本契約は、締結日から1年間有効とし、期間満了の1か月前までに申出がないときは、同一条件で更新する。\n");
+	NO("term", "第12条\n乙は、成果物の引渡しから1年間、契約不適合責任を負う。\n");
+	assert_true(has(gdpr, EN "3. The Supplier will process the personal data only as set out in this Agreement or as otherwise instructed by the Customer in writing.\n", "instructions"));
+	assert_true(has(gdpr, EN "3. The Service Provider shall not retain, use or disclose the personal information for any purpose other than the business purposes specified in the Agreement.\n", "instructions"));
+	assert_false(has(gdpr, EN "3. The Customer shall give the Supplier instructions on where to deliver the goods.\n", "instructions"));
+	assert_true(has(gdpr, EN "4. The Supplier shall ensure that all personnel with access to the personal data are bound by written confidentiality obligations.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "4. Each employee of the Data Intermediary who handles the personal data shall sign a non-disclosure undertaking.\n", "confidentiality"));
+	assert_false(has(gdpr, EN "4. The terms of this Agreement are confidential and shall not be disclosed by either party.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "5. The Supplier shall make reasonable security arrangements to protect the personal data in its possession or under its control.\n", "security"));
+	assert_true(has(gdpr, EN "5. The Supplier shall implement and maintain reasonable security procedures and practices appropriate to the nature of the personal information.\n", "security"));
+	assert_false(has(gdpr, EN "5. The Customer is responsible for the security of its own passwords.\n", "security"));
+	assert_true(has(gdpr, EN "6. The Supplier shall not engage any subcontractor to process the personal data without the Customer's prior written consent.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. The Service Provider may use third parties to process personal information only under a written contract that imposes the same obligations.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "6. The Supplier may subcontract the cleaning of the premises.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "7. The Supplier shall promptly forward to the Customer any request from an individual to access or correct their personal data.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "7. The Service Provider shall cooperate with the Business in responding to verifiable consumer requests.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "7. The Supplier shall answer customer questions about product features.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "8. On termination of the Agreement the Supplier shall, at the Customer's option, return or destroy all personal data.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "8. Within 30 days after the services end, the Supplier shall securely delete the personal data and certify the deletion in writing.\n", "deletion-return"));
+	assert_false(has(gdpr, EN "8. On termination the Supplier shall return all equipment and access cards.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "9. The Customer may, on reasonable notice, audit the Supplier's compliance with this clause.\n", "audits"));
+	assert_true(has(gdpr, EN "9. The Supplier shall permit the Customer or its auditor to inspect the facilities where the personal data is processed.\n", "audits"));
+	assert_false(has(gdpr, EN "9. The Customer may audit the Supplier's invoices for overcharging.\n", "audits"));
+	assert_true(has(gdpr, EN "10. The Supplier shall assist the Customer with any data protection impact assessment.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "10. The Supplier shall provide reasonable assistance to the Customer in meeting its obligations to notify data breaches to the Commissioner and affected individuals.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "Annex 1 Details of Processing\nSubject matter: payroll services.\nDuration: the term of the Agreement.\nNature and purpose: calculating and paying salaries.\nTypes of personal data: names, bank details, salaries.\nCategories of data subjects: the Customer's employees.\n", "subject-matter"));
+}
+
 /*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
@@ -978,6 +1111,7 @@ main(void)
 		cmocka_unit_test(redelegation_and_everyday_wordings),
 		cmocka_unit_test(plain_words_and_documents_about_people),
 		cmocka_unit_test(gdpr_translated_and_app_wordings),
+		cmocka_unit_test(everyday_wordings_each_clause),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
