@@ -1030,6 +1030,65 @@ everyday_wordings_each_clause(void **state)
 }
 
 /*
+ * The same clauses as a specification (〜すること), polite terms of
+ * service (いたします) and a pledge (〜しません) write them, each beside
+ * a look-alike.
+ */
+static void
+specification_polite_and_pledge_wordings(void **state)
+{
+	(void)state;
+	YES("responsibility", "3. 管理体制\n受注者は、個人情報の取扱いに係る管理責任者及び作業従事者を定め、発注者に報告すること。\n");
+	YES("responsibility", "第3条\n当社は、お客様からお預かりした個人情報を、当社の責任において管理いたします。\n");
+	YES("responsibility", "一　私は、お預かりした個人情報を自分の責任で大切に扱います。\n");
+	NO("responsibility", "第3条\n当社は、天災地変その他当社の責めに帰すことができない事由による損害について責任を負いません。\n");
+	YES("safeguards", "4. 安全管理\n個人情報の漏えい等を防止するため、アクセス制限、ウイルス対策等の技術的措置を講ずること。\n");
+	YES("safeguards", "第4条\n当社は、お客様の個人情報を、不正アクセス、紛失、破壊、改ざん及び漏えいから守るため、合理的な安全対策を講じます。\n");
+	YES("safeguards", "一　名簿は、使うとき以外は鍵のかかる引き出しにしまっておきます。\n");
+	NO("safeguards", "第4条\n乙は、作業場所の安全衛生に配慮し、労働災害の防止に努める。\n");
+	YES("leak-prevention", "5. 秘密の保持\n業務上知り得た個人情報を他に漏らさないこと。業務終了後も同様とする。\n");
+	YES("leak-prevention", "第5条\n当社は、お預かりした個人情報を、ご本人の同意なく第三者に提供いたしません。\n");
+	YES("leak-prevention", "一　仕事で知った方々の情報は、家族にも友人にも話しません。\n");
+	NO("leak-prevention", "第5条\n乙は、甲の営業上の秘密を第三者に漏らしてはならない。\n");
+	YES("no-unauthorized-use", "6. 目的外利用の禁止\n個人情報を本業務以外の目的に使用しないこと。\n");
+	YES("no-unauthorized-use", "第6条\n当社は、お客様の個人情報を、ご依頼いただいた手続のためにのみ利用いたします。\n");
+	YES("no-unauthorized-use", "一　名簿は、この仕事のためだけに使います。\n");
+	NO("no-unauthorized-use", "第6条\n乙は、甲の商標を本業務以外の目的に使用してはならない。\n");
+	YES("no-unauthorized-copy", "7. 複写・複製の禁止\n発注者の承認なく個人情報を複写・複製しないこと。\n");
+	YES("no-unauthorized-copy", "第7条\n当社は、お客様の個人情報を、手続に必要な範囲を超えて複製いたしません。\n");
+	YES("no-unauthorized-copy", "一　名簿をコピーしたり、写真に撮ったりしません。\n");
+	NO("no-unauthorized-copy", "第7条\n乙は、甲の許諾なく本件ソフトウェアを複製してはならない。\n");
+	YES("term", "1. 履行期間\n令和8年4月1日から令和9年3月31日まで\n");
+	YES("term", "第2条\nこの規約に基づくサービスの利用期間は、お申込日から1年間といたします。\n");
+	YES("term", "第2条\n本契約の有効期間は、令和8年4月1日から1年間とし、以後も同様とする。\n");
+	NO("term", "第2条\n見積書の有効期間は、発行日から30日間とする。\n");
+	YES("return-erasure", "8. 業務終了時の措置\n業務終了後、個人情報を記録した媒体は発注者に返却すること。\n");
+	YES("return-erasure", "第8条\n当社は、手続完了後、お預かりした書類をお客様にお返しいたします。\n");
+	YES("return-erasure", "一　仕事が終わったら、名簿は全部お返しし、控えも残しません。\n");
+	NO("return-erasure", "第8条\n乙は、契約終了時に、甲から貸与された制服及び鍵を返却する。\n");
+	YES("subcontracting", "9. 再委託の禁止\n本業務の全部又は一部を第三者に委託しないこと。\n");
+	YES("subcontracting", "第9条\n当社は、お客様の同意なく、手続の一部を他の事務所に任せることはありません。\n");
+	YES("subcontracting", "一　この仕事を、ほかの人に代わってやってもらうことはしません。\n");
+	NO("subcontracting", "第9条\n甲は、本業務を乙に委託し、乙はこれを受託する。\n");
+	YES("subcontract-notice", "9. 再委託\n再委託を行う場合は、あらかじめ発注者の承認を得ること。\n");
+	YES("subcontract-notice", "第9条\n当社は、お客様の同意なく、手続の一部を他の事務所に任せることはありません。\n");
+	NO("subcontract-notice", "第9条\n乙は、本業務を第三者に再委託してはならない。\n");
+	YES("status-report", "10. 報告\n受注者は、発注者から個人情報の取扱状況について報告を求められたときは、直ちに報告すること。\n");
+	YES("status-report", "第10条\n当社は、お客様のご要望に応じ、お預かりした個人情報の管理状況をご報告いたします。\n");
+	NO("status-report", "第10条\n当社は、手続の進み具合をお客様にご報告いたします。\n");
+	YES("compliance-check", "11. 検査\n発注者は、必要に応じて受注者の作業場所に立ち入り、個人情報の管理状況を検査できるものとする。\n");
+	YES("compliance-check", "第11条\nお客様は、当社における個人情報の管理状況について、当社の事務所でご確認いただくことができます。\n");
+	NO("compliance-check", "第11条\nお客様は、当社が作成した書類の内容をご確認のうえ、押印してください。\n");
+	YES("breach-measures", "12. 契約の解除\n受注者が本仕様書に違反したときは、発注者は契約を解除することができる。\n");
+	YES("breach-measures", "第12条\n当社がこの約款に違反してお客様に損害を与えた場合、当社はその損害を賠償いたします。\n");
+	NO("breach-measures", "第12条\nお客様は、いつでもこの契約を解約することができます。\n");
+	YES("incident-report", "13. 事故発生時の対応\n個人情報の漏えい等の事故が発生したときは、直ちに発注者に報告し、その指示に従うこと。\n");
+	YES("incident-report", "第13条\n当社は、お客様の個人情報の漏えい等が生じたときは、速やかにお客様にお知らせいたします。\n");
+	YES("incident-report", "一　名簿をなくしたときは、すぐに会社に知らせます。\n");
+	NO("incident-report", "第13条\n当社は、システムの障害により手続が遅れるときは、速やかにお客様にお知らせいたします。\n");
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1112,6 +1171,7 @@ main(void)
 		cmocka_unit_test(plain_words_and_documents_about_people),
 		cmocka_unit_test(gdpr_translated_and_app_wordings),
 		cmocka_unit_test(everyday_wordings_each_clause),
+		cmocka_unit_test(specification_polite_and_pledge_wordings),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
