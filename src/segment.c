@@ -575,6 +575,17 @@ split_body(struct parser *p, size_t s, size_t e)
 }
 
 static bool
+has_digit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (isdig(s[i]))
+			return true;
+	return false;
+}
+
+static bool
 short_title(const char *s, size_t n, bool english)
 {
 	size_t i, cps = 0, k;
@@ -828,6 +839,24 @@ seg_parse(const char *text, size_t len, bool english, struct segdoc *d,
 		if (b < le && split_body(&p, b, le) == -1)
 			goto nomem;
 		ls = le + 1;
+		/*
+		 * 第15条 alone on its line, its heading alone on the next
+		 * (契約期間), then the text: the short line heads the article.
+		 */
+		if (m.kind == SK_ARTICLE && b >= le &&
+		    d->units[u].heading == NULL) {
+			next_line(text, len, ls, &hs, &he);
+			next_line(text, len, he + 1, &ns, &ne);
+			if (he > hs && ne > ns && !detect(text + hs, he - hs, &mn) &&
+			    short_title(text + hs, he - hs, english) &&
+			    !ends_as_text(text + hs, he - hs) &&
+			    !has_digit(text + hs, he - hs)) {
+				if ((d->units[u].heading = dupn(text + hs,
+				    he - hs)) == NULL)
+					goto nomem;
+				ls = he + 1;
+			}
+		}
 	}
 	pop_to(&p, 0, len);
 	free(pending);

@@ -1089,6 +1089,62 @@ specification_polite_and_pledge_wordings(void **state)
 }
 
 /*
+ * Reports by schedule (別表), first notices, orders to stop work, terms
+ * that take effect and end, technical measures, and bans written as
+ * 持ち出さないものとする or 複写を行わない, each beside a look-alike.
+ */
+static void
+schedules_orders_and_measures(void **state)
+{
+	(void)state;
+	YES("status-report", "第8条（報告）\n乙は、別表に定めるところにより、個人情報の取扱いに関する事項を甲に報告しなければならない。\n別表\n報告事項　取扱件数、保管状況、廃棄状況\n報告頻度　毎月\n");
+	YES("status-report", "第8条\n乙は、個人情報の取扱いに関する記録を作成し、甲の求めに応じて提出する。\n");
+	YES("status-report", "第8条\n乙は、毎月末日までに、当月に取り扱った個人情報の件数及び廃棄した件数を甲に報告する。\n");
+	NO("status-report", "第8条\n乙は、毎月末日までに、当月の請求書を甲に提出する。\n");
+	YES("compliance-check", "第9条\n甲は、本契約の遵守状況を確認するため、乙に対し報告を求め、又は乙の事業所に立入検査を行うことができる。\n");
+	YES("compliance-check", "第9条\n甲は、乙に対し、個人情報の管理に関する監査を実施し、乙はこれを拒むことができない。\n");
+	YES("compliance-check", "第9条\n乙は、甲が第三者機関に委託して行う個人情報保護に関する監査に協力する。\n");
+	NO("compliance-check", "第9条\n乙は、ISMS認証を取得し、毎年外部機関の審査を受ける。\n");
+	YES("subcontract-notice", "第5条\n乙は、再委託先を変更しようとするときは、あらかじめ甲に書面で通知し、甲の承諾を得るものとする。\n");
+	YES("subcontract-notice", "第5条\n再委託は、甲の事前の書面による承諾がある場合に限り、行うことができる。\n");
+	YES("subcontract-notice", "第5条\n乙は、甲の承認を得た場合を除き、本業務を再委託してはならない。\n");
+	YES("subcontracting", "第5条\n乙が本業務を再委託する場合、乙は再委託先に本契約と同等の義務を負わせ、再委託先の行為について甲に対し責任を負う。\n");
+	NO("subcontract-notice", "第5条\n乙が本業務を再委託する場合、乙は再委託先に本契約と同等の義務を負わせ、再委託先の行為について甲に対し責任を負う。\n");
+	NO("subcontract-notice", "第5条\n乙は、甲の承諾を得ることなく、本業務の一部を再委託することができる。\n");
+	YES("incident-report", "第10条\n乙は、個人情報の漏えい、滅失、き損等の発生又はそのおそれを知ったときは、その状況を直ちに甲に報告する。\n");
+	YES("incident-report", "第10条\n乙は、個人データの取扱いに関して事件又は事故が生じたときは、速やかに甲に連絡する。\n");
+	YES("incident-report", "第10条\n乙は、個人情報の漏えいを検知した場合、24時間以内に甲に第一報を入れる。\n");
+	YES("incident-report", "第10条\n個人情報が記録された書類を紛失した場合、乙は直ちにその旨を甲へ報告する。\n");
+	NO("incident-report", "第10条\n乙は、個人情報の漏えいを防止するため、従業者に教育を行う。\n");
+	YES("breach-measures", "第14条\n乙が本契約に定める義務に違反した場合、甲は乙に対して違約金を請求できる。\n");
+	YES("breach-measures", "第14条\n甲は、乙が本条に違反したと認めるときは、乙に対し、業務の停止を命ずることができる。\n");
+	YES("breach-measures", "第14条\n乙が本契約に違反した場合、甲は、乙に対し、改善を指示することができる。\n");
+	NO("breach-measures", "第14条\n甲は、乙に対し、業務の改善に関する提案を行うことができる。\n");
+	YES("term", "第15条\n本契約は、令和8年4月1日に発効し、令和9年3月31日に終了する。\n");
+	YES("term", "第15条\n本契約の期間は、原契約の有効期間と同一とする。\n");
+	YES("term", "第15条\n契約期間\n令和8年4月1日～令和9年3月31日\n");
+	NO("term", "第15条\n乙は、個人情報を業務終了後5年間保存する。\n");
+	YES("return-erasure", "第11条\n乙は、本業務で使用した個人情報をすべて消去し、その証明書を甲に提出する。\n");
+	YES("return-erasure", "第11条\n契約が終了した場合、乙は甲の個人情報を返すか、又は読み取れないようにして捨てる。\n");
+	YES("return-erasure", "第11条\n乙は、個人情報の利用が終わったときは、甲の指示に従って返却、廃棄その他必要な措置を講ずる。\n");
+	NO("return-erasure", "第11条\n乙は、返却期限を過ぎた図書について督促を行う。\n");
+	YES("responsibility", "第3条\n乙は、個人情報保護管理者を選任し、その者に本契約の遵守状況を監督させる。\n");
+	YES("responsibility", "第3条\n乙は、個人情報の取扱いについて、甲に対し一切の責任を負う。\n");
+	NO("responsibility", "第3条\n乙は、本業務の実施について、乙の従業員を指揮命令する。\n");
+	YES("safeguards", "第4条\n乙は、個人情報保護法その他の法令及び甲の定める情報セキュリティポリシーを遵守し、個人情報を管理する。\n");
+	YES("safeguards", "第4条\n乙は、個人情報を取り扱う端末にウイルス対策ソフトを導入し、定義ファイルを最新に保つ。\n");
+	YES("safeguards", "第4条\n乙は、個人情報を厳重に管理しなければならない。\n");
+	NO("safeguards", "第4条\n乙は、現金を厳重に管理しなければならない。\n");
+	YES("leak-prevention", "第6条\n乙は、個人情報を厳に秘密として保持し、第三者に漏えいしてはならない。\n");
+	YES("leak-prevention", "第6条\n乙は、個人情報を、甲の事前の承諾なく、第三者に開示、提供又は漏えいしてはならない。\n");
+	YES("leak-prevention", "第6条\n乙は、個人情報を、作業場所から持ち出さないものとする。\n");
+	YES("no-unauthorized-use", "第7条\n乙は、個人情報を、甲の指示の範囲内で取り扱い、それ以外に使用しない。\n");
+	YES("no-unauthorized-use", "第7条\n乙は、個人情報を自己の営業活動に利用してはならない。\n");
+	NO("no-unauthorized-use", "第7条\n乙は、甲の施設を業務以外の目的で使用してはならない。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、個人情報を含む書類の複写を行わない。\n");
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1172,6 +1228,7 @@ main(void)
 		cmocka_unit_test(gdpr_translated_and_app_wordings),
 		cmocka_unit_test(everyday_wordings_each_clause),
 		cmocka_unit_test(specification_polite_and_pledge_wordings),
+		cmocka_unit_test(schedules_orders_and_measures),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};

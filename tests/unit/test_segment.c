@@ -284,12 +284,29 @@ pledge_items_all_marked_one(void **state)
 	done(&f);
 }
 
+/* 第15条 alone, its heading on the next line, then the text. */
+static void
+heading_on_the_line_after_the_number(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "第15条\n契約期間\n令和8年4月1日から令和9年3月31日まで\n"
+	    "第16条\n2026年4月1日に施行\n乙は、これに従う。\n");
+	WHERE(&f, "令和9年3月31日", "第15条（契約期間）");
+	/* A dated line is text, not a heading. */
+	WHERE(&f, "に施行", "第16条");
+	WHERE(&f, "これに従う", "第16条");
+	done(&f);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(japanese_articles_paragraphs_items),
 		cmocka_unit_test(pledge_items_all_marked_one),
+		cmocka_unit_test(heading_on_the_line_after_the_number),
 		cmocka_unit_test(specification_and_kana_items),
 		cmocka_unit_test(english_styles),
 		cmocka_unit_test(english_schedule_articles_and_initialisms),
