@@ -1144,6 +1144,49 @@ schedules_orders_and_measures(void **state)
 	YES("no-unauthorized-copy", "第7条\n乙は、個人情報を含む書類の複写を行わない。\n");
 }
 
+/* Each Art. 28 term in the words DPAs commonly use, beside a look-alike. */
+static void
+gdpr_common_wordings(void **state)
+{
+	(void)state;
+	assert_true(has(gdpr, EN "Schedule 1 - Processing Details\nThe Processor will process contact details (name, email, phone) of the Controller's customers for the purpose of providing the call centre service for the duration of the Agreement.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "Annex A\nNature of processing: hosting and support.\nPurpose: to provide the payroll service.\nDuration: term of the Agreement plus 30 days.\nData subjects: employees of the Customer.\nPersonal data: names, addresses, bank account numbers.\n", "subject-matter"));
+	assert_false(has(gdpr, EN "1. Definitions\n\"Personal Data\" has the meaning given in the GDPR.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "2. The Processor shall act only on the Controller's documented instructions.\n", "instructions"));
+	assert_true(has(gdpr, EN "2. We will only process your personal data in accordance with your instructions, which are set out in this Agreement.\n", "instructions"));
+	assert_true(has(gdpr, EN "2. The Data Processor shall process the Personal Data strictly in accordance with the Data Controller's written instructions and for no other purpose.\n", "instructions"));
+	assert_true(has(gdpr, EN "2. The Vendor shall not process Customer Personal Data other than on the Customer's documented instructions.\n", "instructions"));
+	assert_false(has(gdpr, EN "2. The Customer shall follow the installation instructions in the user guide.\n", "instructions"));
+	assert_true(has(gdpr, EN "3. The Processor shall ensure that its staff who process the personal data are subject to a duty of confidence.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "3. Access to the personal data is limited to personnel who have signed confidentiality agreements.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "3. All individuals engaged in the processing of the data must keep it confidential.\n", "confidentiality"));
+	assert_false(has(gdpr, EN "3. Each party shall keep the terms of this Agreement confidential.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "4. The Processor shall take all measures required pursuant to Article 32 of the GDPR.\n", "security"));
+	assert_true(has(gdpr, EN "4. We keep your data secure using encryption, access controls and regular security testing.\n", "security"));
+	assert_true(has(gdpr, EN "4. The Service Provider shall protect the Personal Information using industry-standard security measures.\n", "security"));
+	assert_false(has(gdpr, EN "4. The Customer is responsible for keeping its login credentials secure.\n", "security"));
+	assert_true(has(gdpr, EN "5. The Processor shall not engage another processor without prior specific or general written authorisation of the Controller.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "5. We may use sub-processors. We will tell you before we add a new one and you may object.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "5. The Supplier shall not subcontract any processing of the Personal Data without the Customer's prior written consent.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "5. \"Sub-processor\" means any processor engaged by the Processor.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. The Processor shall assist the Controller in fulfilling its obligation to respond to requests for exercising the data subject's rights.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "6. If someone asks us for a copy of their data, we will pass the request to you and help you respond.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "6. The Supplier shall notify the Customer within five days if it receives a request from a Data Subject to exercise any of their rights.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "6. The Supplier shall handle complaints from customers about late deliveries.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "7. The Processor shall assist the Controller in ensuring compliance with the obligations pursuant to Articles 32 to 36.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "7. The Processor shall provide reasonable assistance with any data protection impact assessments and prior consultations with supervisory authorities.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "7. The Supplier shall notify the Customer of a Personal Data Breach without undue delay and provide the information the Customer needs to notify the regulator.\n", "assist-compliance"));
+	assert_false(has(gdpr, EN "7. The Supplier shall assist the Customer with the installation of the software.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "8. At the end of the services the Processor shall delete or return all personal data to the Controller.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "8. When our contract ends we will delete your data within 90 days, unless the law requires us to keep it.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "8. Upon termination, the Supplier shall securely destroy all copies of the Customer Personal Data in its possession.\n", "deletion-return"));
+	assert_false(has(gdpr, EN "8. Upon termination, the Customer shall return any loaned equipment.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "9. The Processor shall make available to the Controller all information necessary to demonstrate compliance and allow for audits, including inspections.\n", "audits"));
+	assert_true(has(gdpr, EN "9. You may inspect our processing facilities once a year on 30 days' notice.\n", "audits"));
+	assert_true(has(gdpr, EN "9. The Supplier shall permit the Customer or a third-party auditor to audit its compliance with this Schedule.\n", "audits"));
+	assert_false(has(gdpr, EN "9. The Supplier shall maintain audit logs of access to the systems.\n", "audits"));
+}
+
 /*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
@@ -1229,6 +1272,7 @@ main(void)
 		cmocka_unit_test(everyday_wordings_each_clause),
 		cmocka_unit_test(specification_polite_and_pledge_wordings),
 		cmocka_unit_test(schedules_orders_and_measures),
+		cmocka_unit_test(gdpr_common_wordings),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
