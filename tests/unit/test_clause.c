@@ -1188,6 +1188,32 @@ gdpr_common_wordings(void **state)
 }
 
 /*
+ * Data the contract names for itself (預託情報, 受講者データ, リスト) in a
+ * contract that never says 個人情報 elsewhere: each term becomes personal
+ * data when what it holds is about people, and a drawing or know-how
+ * never does.
+ */
+static void
+defined_terms_named_for_themselves(void **state)
+{
+	(void)state;
+	YES("leak-prevention", "第1条（定義）\n本契約において「提供情報」とは、甲が乙に提供する顧客の氏名、住所その他の情報をいう。\n第2条\n乙は、提供情報を第三者に開示してはならない。\n");
+	YES("leak-prevention", "第1条\n甲は、乙に対し、本業務に必要な範囲で会員の氏名、住所及び電話番号（以下「会員情報」という。）を提供する。\n第2条\n乙は、会員情報を第三者に漏らしてはならない。\n");
+	YES("leak-prevention", "第1条\n甲は、本業務のため、従業員の給与データ（以下「対象データ」という。）を乙に引き渡す。\n第2条\n乙は、対象データを他に漏らしてはならない。\n");
+	YES("leak-prevention", "第1条\n本業務において乙が取り扱う個人情報（以下「本件個人情報」という。）は、甲の顧客に関するものとする。\n第2条\n乙は、本件個人情報を第三者に提供してはならない。\n");
+	YES("no-unauthorized-use", "第1条\n乙は、甲から預託を受けた顧客名簿等（以下「預託情報」という。）を善良な管理者の注意をもって管理する。\n第2条\n乙は、預託情報を本業務以外の目的に使用してはならない。\n");
+	YES("no-unauthorized-use", "第1条\n乙は、本業務の遂行に当たり、利用者の氏名、生年月日、要介護度等の情報（以下「利用者情報等」という。）を取り扱う。\n第2条\n乙は、利用者情報等を目的外に利用しない。\n");
+	YES("no-unauthorized-use", "第1条\n「業務データ」とは、本業務のために甲が乙に交付する患者の診療記録その他一切のデータをいう。\n第2条\n乙は、業務データを本業務以外の目的で使用してはならない。\n");
+	NO("no-unauthorized-use", "第1条\n「業務データ」とは、甲が乙に交付する設計図面及び部品表をいう。\n第2条\n乙は、業務データを本業務以外の目的で使用してはならない。\n");
+	NO("leak-prevention", "第1条\n「技術情報」とは、甲が乙に開示する製造ノウハウをいう。\n第2条\n乙は、技術情報を第三者に開示してはならない。\n");
+	YES("leak-prevention", "第1条\n乙は、本業務において、受講者の氏名、メールアドレス及び受講履歴（以下、総称して「受講者データ」という。）を取り扱う。\n第2条\n乙は、受講者データを第三者に開示しない。\n");
+	YES("leak-prevention", "第1条\n本契約において「委託データ」とは、甲の顧客に係る個人情報であって、甲が乙に提供するものをいう。\n第2条\n乙は、委託データを第三者に開示しない。\n");
+	YES("leak-prevention", "第1条\n本業務の対象となる情報は、甲の会員の氏名及び住所（以下「対象情報」という。）とする。\n第2条\n乙は、対象情報を第三者に開示しない。\n");
+	YES("return-erasure", "第1条\n甲は乙に顧客リスト（以下「リスト」という。）を貸与する。リストには顧客の氏名及び住所が記載されている。\n第2条\n乙は、業務終了後、リストを甲に返却する。\n");
+	YES("incident-report", "第1条\n「受託情報」とは、甲から受託した業務において乙が取り扱う、甲の顧客の個人情報をいう。\n第2条\n乙は、受託情報の漏えいが生じたときは、直ちに甲に報告する。\n");
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1273,6 +1299,7 @@ main(void)
 		cmocka_unit_test(specification_polite_and_pledge_wordings),
 		cmocka_unit_test(schedules_orders_and_measures),
 		cmocka_unit_test(gdpr_common_wordings),
+		cmocka_unit_test(defined_terms_named_for_themselves),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
