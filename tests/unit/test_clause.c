@@ -1213,6 +1213,28 @@ defined_terms_named_for_themselves(void **state)
 	YES2("incident-report", "第1条\n「受託情報」とは、甲から受託した業務において乙が取り扱う、甲の顧客の個人情報をいう。\n第2条\n乙は、受託情報の漏えいが生じたときは、直ちに甲に報告する。\n");
 }
 
+/* Work sent out in other words (他社に出す, 下請負させる, 取り扱わせる), approved by 甲が認めた場合. */
+static void
+work_sent_out_and_approved(void **state)
+{
+	(void)state;
+	YES("subcontracting", "第5条\n乙は、個人情報の取扱いを第三者に取り扱わせてはならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、個人情報の取扱いを外部の業者に頼むときは、あらかじめ甲の了解を得る。\n");
+	YES("subcontracting", "第5条\n乙は、本業務を他社に出してはならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、本業務の一部を他社に出す場合は、事前に甲に届け出て許可を受けるものとする。\n");
+	YES("subcontracting", "第5条\n乙は、本業務を下請負させてはならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、本業務の一部を第三者に請け負わせる場合には、甲の書面による承諾を要する。\n");
+	YES("subcontract-notice", "第5条\n乙は、甲が認めた場合に限り、本業務を第三者に委託することができる。\n");
+	YES("subcontracting", "第5条\n乙は、本業務を自ら行うものとし、第三者に行わせてはならない。\n");
+	YES("subcontract-notice", "第5条\n再委託（再々委託以降を含む。）をする場合、乙は、甲に対して再委託先の名称等を事前に申請し、甲の許諾を得なければならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、あらかじめ甲の書面による同意を得た場合を除き、本業務を他の者に処理させないものとする。\n");
+	NO("subcontracting", "第5条\n乙は、本業務に従事する者に個人情報を取り扱わせる。\n");
+	NO("subcontracting", "第5条\n乙は、甲の指示に従い、本業務を行う。\n");
+	NO("subcontract-notice", "第5条\n乙は、本業務を第三者に委託することができる。この場合、甲への通知は要しない。\n");
+	NO("subcontract-notice", "第5条\n甲が必要と認めた場合は、乙は、再委託先における個人情報の取扱状況を調査する。\n");
+	NO("subcontracting", "第5条\n乙は、他社に出した見積書の写しを甲に提出する。\n");
+}
+
 /*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
@@ -1300,6 +1322,7 @@ main(void)
 		cmocka_unit_test(schedules_orders_and_measures),
 		cmocka_unit_test(gdpr_common_wordings),
 		cmocka_unit_test(defined_terms_named_for_themselves),
+		cmocka_unit_test(work_sent_out_and_approved),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
