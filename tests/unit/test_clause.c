@@ -1235,6 +1235,42 @@ work_sent_out_and_approved(void **state)
 	NO("subcontracting", "第5条\n乙は、他社に出した見積書の写しを甲に提出する。\n");
 }
 
+/* A worker's pledge and short articles: 口外しません, 私的な目的で使いません, 返します, 必要な体制を整備. */
+static void
+pledges_and_short_articles(void **state)
+{
+	(void)state;
+	YES("leak-prevention", "一　業務で知り得たお客様の情報は、退職後も口外しません。\n");
+	YES("leak-prevention", "一　顧客の個人情報を、SNSやブログに書き込みません。\n");
+	YES("leak-prevention", "第6条\n乙は、個人情報の内容を、正当な理由なく他言してはならない。\n");
+	NO("leak-prevention", "一　業務中は私語を慎み、他言無用の指示に従います。\n");
+	YES("no-unauthorized-use", "一　お客様の情報を、私的な目的で使いません。\n");
+	YES("no-unauthorized-use", "一　名簿を、会社の業務以外に使うことはしません。\n");
+	YES("no-unauthorized-use", "第7条\n乙は、個人情報を、本契約の目的の達成に必要な範囲内でのみ利用する。\n");
+	YES("no-unauthorized-copy", "一　顧客名簿を、自宅に持ち帰ったり、コピーをとったりしません。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、個人情報を記録した資料等の複製物を作成してはならない。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、甲の指示がある場合を除き、個人情報を複製しないものとする。\n");
+	YES("return-erasure", "一　退職するときは、お客様の情報が入った書類やデータをすべて会社に返します。\n");
+	YES("return-erasure", "第11条\n乙は、業務完了時に、個人情報を記録した媒体を甲に返納する。\n");
+	YES("return-erasure", "第11条\n乙は、契約終了後直ちに、個人情報を含むデータを乙のサーバーから完全に消去する。\n");
+	NO("return-erasure", "第11条\n乙は、契約終了後、甲から貸与されたノートパソコンを初期化して返却する。\n");
+	YES("incident-report", "第10条\n乙は、個人情報について、盗難、紛失、漏えい等の事故があった場合には、直ちにその旨を甲に報告する。\n");
+	YES("incident-report", "第10条\n乙は、個人情報の漏えい等が判明した時点で、遅滞なく甲に通知する。\n");
+	YES("safeguards", "第4条\n乙は、個人情報の保護のために必要な体制を整備する。\n");
+	YES("safeguards", "第4条\n乙は、個人情報の管理に当たり、組織的、人的、物理的及び技術的な措置を講ずる。\n");
+	YES("responsibility", "第3条\n乙は、個人情報の取扱いにつき、その全責任を負うものとする。\n");
+	YES("responsibility", "第3条\n乙は、個人情報管理の責任者を指名し、甲に通知する。\n");
+	YES("term", "第15条\n本覚書の有効期間は、原契約の有効期間と同一とする。\n");
+	YES("term", "第15条\n本契約の有効期間は1年間とし、期間満了前に双方から異議がない場合は自動的に更新される。\n");
+	YES("breach-measures", "第14条\n乙が本契約の定めに違反した場合、甲は直ちに取引を停止することができる。\n");
+	YES("breach-measures", "第14条\n乙が前条までの規定に反したときは、甲は、本契約を解除し、又は損害の賠償を請求することができる。\n");
+	YES("status-report", "第8条\n乙は、甲から求められた場合には、個人情報の取扱いの状況を報告しなければならない。\n");
+	YES("status-report", "第8条\n乙は、個人情報の管理状況について、年1回、甲に書面で報告する。\n");
+	YES("compliance-check", "第9条\n甲は、個人情報の取扱いについて、乙に対して必要な調査を行うことができる。\n");
+	YES("compliance-check", "第9条\n甲は、必要に応じ、乙の作業現場を実地に確認することができる。\n");
+	NO("leak-prevention", "一　顧客の個人情報を書き込んだノートは、机の上に置いたままにしません。\n");
+}
+
 /*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
@@ -1323,6 +1359,7 @@ main(void)
 		cmocka_unit_test(gdpr_common_wordings),
 		cmocka_unit_test(defined_terms_named_for_themselves),
 		cmocka_unit_test(work_sent_out_and_approved),
+		cmocka_unit_test(pledges_and_short_articles),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
