@@ -1272,6 +1272,48 @@ pledges_and_short_articles(void **state)
 }
 
 /*
+ * Data named by the people who hand it over or by what it holds (機密文書
+ * that includes care records), work parts given to a firm of the trade,
+ * billing checks that are no compliance check, and whoever the data came
+ * from being the one to tell.
+ */
+static void
+handed_over_records_and_billing_lookalikes(void **state)
+{
+	(void)state;
+	YES2("leak-prevention", "第1条\n甲が排出する書類（利用者の介護記録その他の個人情報を含む書類を含む。以下「機密文書」という。）を回収する。\n第2条\n乙は、機密文書の内容を第三者に漏らしてはならない。\n");
+	NO2("leak-prevention", "第1条\n甲が排出する書類（以下「機密文書」という。）を回収する。\n第2条\n乙は、機密文書の内容を第三者に漏らしてはならない。\n");
+	YES2("leak-prevention", "第1条\n依頼者から預かった書類その他の文書（以下「預り書類」という。）を電子化する。\n第2条\n乙は、預り書類を他に漏らしてはならない。\n");
+	NO2("leak-prevention", "第1条\n甲から預かった設計書その他の文書（以下「預り書類」という。）を電子化する。\n第2条\n乙は、預り書類を他に漏らしてはならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、手配業務の一部を現地の手配会社に行わせるときは、あらかじめその名称を甲に書面で通知しなければならない。\n");
+	NO("subcontract-notice", "第5条\n甲は、清掃業務の一部を別の業者に行わせることがある。\n");
+	YES("subcontract-notice", "第7条\n乙は、本業務の一部を第三者に下請負させようとするときは、あらかじめ書面により甲の承諾を得なければならない。\n");
+	YES("subcontracting", "④ 個人情報を取り扱う作業を、家族その他の第三者に代わりに行わせることはしません。\n");
+	YES("subcontracting", "第6条\n乙は、サーバーの運用を外部の事業者に行わせることがあります。この場合、乙は、当該事業者との間で、本覚書と同等の安全管理に関する契約を締結します。\n");
+	NO("subcontracting", "第6条\n乙は、サーバーの運用を外部の事業者に行わせることがあります。\n");
+	YES("compliance-check", "第10条\n甲は、乙に対し、個人情報の管理状況に関する資料の提出を求めることができる。\n");
+	NO("compliance-check", "第10条\n甲は、利用料の算定の根拠となる登録者数について、乙に資料の提出を求めることができる。\n");
+	NO("compliance-check", "第10条\n甲は、精算の内容に疑義があるときは、乙に対し、領収書その他の証憑書類の提示を求めることができる。\n");
+	NO("no-unauthorized-copy", "⑤ 個人情報のほか、貴社の教材及びスライドを、貴社の許可なく複製しません。\n");
+	YES2("incident-report", "第5条\n(1) お客様からお預かりする宛名データ（送付先の氏名及び住所をいいます。）は、宛名印字のためにのみ使用します。\n(2) 宛名データの漏えい等が発生したときは、速やかにお客様にご連絡いたします。\n");
+	NO("compliance-check", "第2条\n本サービスは、お客さまからの問合せに応じて記録を照合する機能を提供します。\n");
+	YES("incident-report", "7. 万一、個人情報をなくしたときは、すぐに私までお電話ください。\n");
+	NO("incident-report", "7. ご不明な点は、私までお電話ください。\n");
+	YES("status-report", "6. 月に一度、個人情報をどのように保管しているかを、メールで私あてにお知らせください。\n");
+	NO("status-report", "6. 月に一度、作業が終わった件数をお知らせください。\n");
+	assert_true(has(gdpr, EN "8.1 The Operator shall not appoint any third party (including any SMS gateway or cloud hosting provider) to process School Personal Information without the School's prior written consent.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "4. We use two other companies to help run the service: a hosting firm and a text-message provider. By signing this agreement you agree to us using them.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "4. We use other companies to help run our office.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "7.2 The Operator shall assist the School with the School's notifications to the Regulator and to data subjects.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "7.2 The Operator shall assist the School in obtaining any prior authorisation from the Regulator.\n", "assist-compliance"));
+	assert_false(has(gdpr, EN "10. The School's external auditors may inspect the Operator's bank reconciliations to verify the amounts collected and the commission charged.\n", "audits"));
+	assert_true(has(gdpr, EN "2. We will only use your volunteers' data to do what you ask us to do in writing.\n", "instructions"));
+	assert_false(has(gdpr, EN "2. We will only do what you ask us to do about the garden.\n", "instructions"));
+	assert_true(has(gdpr, EN "Article 3 (Scope)\n(1) Persons concerned: account holders of the Bank;\n(2) Data items: name, address and account number;\n(3) Handling: printing and mailing of statements;\n(4) Purpose: delivery of statements;\n(5) Period: from April 1, 2026 to March 31, 2027.\n", "subject-matter"));
+	assert_false(has(gdpr, EN "Article 3 (Scope)\n(1) Purpose: delivery of statements;\n(2) Period: one year.\n", "subject-matter"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1360,6 +1402,7 @@ main(void)
 		cmocka_unit_test(defined_terms_named_for_themselves),
 		cmocka_unit_test(work_sent_out_and_approved),
 		cmocka_unit_test(pledges_and_short_articles),
+		cmocka_unit_test(handed_over_records_and_billing_lookalikes),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
