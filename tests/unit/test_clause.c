@@ -1314,6 +1314,67 @@ handed_over_records_and_billing_lookalikes(void **state)
 }
 
 /*
+ * Wordings a clause-by-clause phrase set showed missing, in sentences of
+ * our own, each beside a look-alike: listed names and addresses,
+ * prohibitions listed as nouns, 委ねる, a proviso with prior notice,
+ * visits to look, 弁償, and labelled or prose descriptions of processing.
+ */
+static void
+phrase_set_wordings(void **state)
+{
+	(void)state;
+	YES2("leak-prevention", "第1条\n乙は、甲から預かった応募書類をもとに、面接日程を調整する。\n第2条\n乙は、応募書類を、甲以外の方に開示しない。\n");
+	YES2("leak-prevention", "第8条\n受注者は、本業務で知った対象者の氏名・住所等を、発注者以外の者に知らせてはならない。\n");
+	NO2("responsibility", "第3条\n乙は、作業責任者を定め、その氏名及び連絡先を甲に届け出る。\n");
+	YES2("no-unauthorized-use", "第7条\n受注者は、業務で知り得た受給者の氏名・住所等を、自社の営業その他本業務以外の目的に流用してはならない。\n");
+	YES("no-unauthorized-use", "1　お預かりした個人情報は、集計のお手伝い以外のことには使いません。\n");
+	YES2("no-unauthorized-use", "５　禁止事項\n・会員名簿の、本業務以外の用途への使用\n・会員名簿の、作業場所以外への持出し\n");
+	NO2("no-unauthorized-use", "５　禁止事項\n・貸与端末の、本業務以外の用途への使用\n");
+	YES("no-unauthorized-copy", "第9条\n受注者は、個人情報が記録されたデータを、発注者の許可なく記録媒体に写し、又は紙に印刷してはならない。\n");
+	NO("no-unauthorized-copy", "第9条\n受注者は、個人情報を含む通知書を必要な部数印刷し、封入する。\n");
+	YES("term", "第2条（ご利用期間）\n本サービスのご利用期間は、お申込日から1年間です。\n");
+	YES("term", "第2条\n本業務の実施は、令和8年5月1日から同年7月31日までの間とする。\n");
+	YES("term", "第3条\n本サービスは、お申込みの月の1日から翌年3月末日までご利用いただけます。\n");
+	NO("term", "第3条\n本サービスは、24時間いつでもご利用いただけます。\n");
+	NO("return-erasure", "第8条\n乙は、本人から個人情報の削除の請求を受けたときは、直ちに甲に連絡する。\n");
+	YES("subcontracting", "第8条\n受託者は、個人情報の取扱いの全部又は一部を、他の事業者に委ねてはならない。\n");
+	YES("subcontracting", "1　引き受けた作業を、家族や友人に手伝ってもらったり、任せたりはしません。\n");
+	YES("subcontracting", "外部委託　個人情報の入力作業を外部に出さないこと。\n");
+	NO("subcontracting", "持出し　個人情報を外部に出さないこと。\n");
+	YES("subcontracting", "第9条\n受託者は、本業務の一部を再委託したときは、遅滞なく再委託先の名称を委託者に報告する。\n");
+	NO2("subcontracting", "第1条\n本契約は、甲が市から受託した業務の一部を、市の承諾を得て乙に再委託するものである。\n");
+	YES("subcontract-notice", "1　作業をほかの方に頼む必要が生じたときは、前もって貴社にご相談し、お許しをいただきます。\n");
+	YES("subcontract-notice", "第10条\n当社は、個人情報を取り扱う業務の一部を外部の事業者に委託するときは、委託を開始する30日前までにその名称をお客様にお知らせします。\n");
+	YES("subcontract-notice", "第8条\n乙は、本業務を第三者に委託してはならない。ただし、あらかじめ委託先の名称を甲に届け出て、甲が異議を述べなかったときは、この限りでない。\n");
+	NO("subcontract-notice", "第8条\n乙は、本業務を第三者に委託してはならない。ただし、委託先の名称は契約締結後に甲に通知すれば足りる。\n");
+	YES("status-report", "1　貴社からお問い合わせがあったときは、個人情報をどこにどのように保管しているかをすぐにお伝えします。\n");
+	NO("status-report", "1　貴社からお問い合わせがあったときは、作業の進み具合をすぐにお伝えします。\n");
+	YES("compliance-check", "1　貴社のご担当の方が作業場所を見に来られたときは、個人情報の保管の様子をご確認いただきます。\n");
+	YES("compliance-check", "点検　発注者は、年1回以上、受注者の取扱状況を実地で点検する。\n");
+	NO("compliance-check", "点検　発注者は、年1回以上、受注者の車両を実地で点検する。\n");
+	YES("compliance-check", "第10条\n乙は、甲が求めるときは、個人情報の管理に関する記録を提示しなければならない。\n");
+	YES("breach-measures", "2　もしこの誓約に反して貴社に損害を与えたときは、その損害を弁償します。\n");
+	YES("breach-measures", "第13条\n当社が本規定に違反したときは、お客様は、利用契約を終了させることができます。\n");
+	YES("breach-measures", "第10条\n甲は、乙が本契約の定めを守らないときは、乙に対し個人情報の取扱いの停止を命じることができる。\n");
+	NO("breach-measures", "第10条\n甲は、システム更新のため、乙に対し取扱いの停止を求めることがある。\n");
+	YES2("incident-report", "第1条\n美容室を営むお客様が登録した来店客の氏名及び連絡先（以下「顧客カルテ」といいます。）を当社が管理します。\n第2条\n当社は、顧客カルテに不正なアクセスがあったことを確認したときは、速やかにお客様にご連絡いたします。\n");
+	assert_true(has(gdpr, EN "Annex 1\n1. Subject-matter: hosting of the booking system.\n2. Duration: the term of the Agreement.\n3. Nature and purpose: storage, for taking bookings.\n4. Types of personal data: name, phone number.\n5. Categories of data subjects: the Customer's patients.\n", "subject-matter"));
+	assert_false(has(gdpr, EN "1. Definitions\n1.1 Subject-matter means the services.\n1.2 Duration means the term.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "2. Scope of Processing\n2.1 The Intermediary will process the names, mobile numbers and email addresses of the Clinic's patients.\n2.2 The data will be processed solely to manage appointments, for so long as the Services Agreement remains in force.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "Article 2 (Entrusted Work)\n1. The Entrustor entrusts to the Entrustee the work of entering the names and addresses of customers who order repairs.\n2. The Entrusted Work shall be performed from April 1, 2026 to March 31, 2027.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "3. The Service Provider shall process Personal Information only as directed in writing by the Business.\n", "instructions"));
+	assert_true(has(gdpr, EN "3. The Contractor must comply with any direction given by the Agency in writing about the handling of Personal Information.\n", "instructions"));
+	assert_true(has(gdpr, EN "Doing what you ask\nWe only do what you tell us to do with your customers' data, and nothing else.\n", "instructions"));
+	assert_true(has(gdpr, EN "5. The Entrustee shall cause each employee to submit a written pledge not to disclose any personal information learned in the work.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "4. The Contractor must take such steps as are reasonable in the circumstances to protect the Personal Information from misuse and loss.\n", "security"));
+	assert_true(has(gdpr, EN "7. The Intermediary shall cease to retain documents containing the personal data within 30 days after this Agreement ends.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "When your subscription ends\nYou can export your data for 30 days after your subscription ends. After that we permanently erase it.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "9. Upon completion of the entrusted work, the Entrustee shall return all media containing the personal information.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "8. Business Associate shall make its books and records relating to PHI available, upon request, to Covered Entity so that Covered Entity can verify compliance with this Agreement.\n", "audits"));
+	assert_false(has(gdpr, EN "8. Business Associate shall make its books and records relating to PHI available to the Secretary for purposes of determining compliance with HIPAA.\n", "audits"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1403,6 +1464,7 @@ main(void)
 		cmocka_unit_test(work_sent_out_and_approved),
 		cmocka_unit_test(pledges_and_short_articles),
 		cmocka_unit_test(handed_over_records_and_billing_lookalikes),
+		cmocka_unit_test(phrase_set_wordings),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
