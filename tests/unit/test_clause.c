@@ -1375,6 +1375,33 @@ phrase_set_wordings(void **state)
 }
 
 /*
+ * Footage of people, terms defined over a list of attributes that
+ * follows, 調査票 that is no investigation, a contractor giving a task to
+ * a firm on a condition, prohibitions listed as items, and checks that
+ * run from the contractor to its customer.
+ */
+static void
+footage_lists_and_directions(void **state)
+{
+	(void)state;
+	YES2("leak-prevention", "第7条\n乙は、防犯カメラの録画映像に記録された人物の容貌を第三者に開示してはならない。\n");
+	YES2("no-unauthorized-use", "第6条\n乙は、閲覧した録画映像を本業務の目的以外に利用してはならない。\n");
+	YES2("leak-prevention", "第2条\n本契約において「調査情報」とは、回答者リストその他本業務に関して乙が取り扱う回答者に関する一切の情報をいう。\n第7条\n乙は、調査情報を第三者に開示してはならない。\n");
+	NO("compliance-check", "第10条\n乙は、甲の求めに応じ、個人情報を記載した調査票の保管状況を甲に報告しなければならない。\n");
+	YES("status-report", "第10条\n乙は、甲の求めに応じ、個人情報を記載した調査票の保管状況を甲に報告しなければならない。\n");
+	YES2("leak-prevention", "1. お預かりする情報\n本サービスでは、次の情報（以下「会員等情報」といいます。）をお預かりします。\n(1) 会員の氏名、生年月日、性別\n(2) 来店の日時\n2. 第三者への開示の禁止\n当社は、会員等情報を第三者に開示いたしません。\n");
+	NO2("leak-prevention", "1. 対象\n本業務では、次の物品（以下「対象物品」といいます。）を取り扱います。\n(1) 机、椅子\n(2) 書棚\n2. 第三者への開示の禁止\n当社は、対象物品の仕様を第三者に開示いたしません。\n");
+	YES("return-erasure", "8. 契約終了時\n当社は、契約終了日から30日以内に、個人情報をサーバーから削除いたします。\n");
+	YES("subcontracting", "第4条\n乙は、返礼品の運送を運送事業者に委託することができる。この場合において、乙は、送り状の作成に必要な範囲に限り、個人情報を当該運送事業者に提供する。\n");
+	NO("subcontracting", "第4条\n乙は、返礼品の運送を運送事業者に委託することができる。\n");
+	YES("subcontracting", "5. サーバーの運用の委託\n当社は、サーバーの運用をデータセンター事業者に委託しております。当社は、委託先に対し、当社と同等の安全管理措置を講じることを義務付けます。\n");
+	NO("compliance-check", "第5条\n当社は、必要があると認めるときは、加盟店に対し、個人情報の管理に関する資料の提出を求めることができます。\n");
+	YES("subcontracting", "６　個人情報の取扱い\n(3) 禁止事項\nア 個人情報を第三者に提供すること。\nエ 本業務の全部又は一部を第三者に委託すること。\n");
+	NO("subcontracting", "６　甲が行う事項\n(3) 準備\nエ 本業務の一部を第三者に委託すること。\n");
+	assert_true(has(gdpr, EN "10.2 Vendor shall provide all the information Company needs to submit its reports to the Personal Information Protection Commission.\n", "assist-compliance"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1465,6 +1492,7 @@ main(void)
 		cmocka_unit_test(pledges_and_short_articles),
 		cmocka_unit_test(handed_over_records_and_billing_lookalikes),
 		cmocka_unit_test(phrase_set_wordings),
+		cmocka_unit_test(footage_lists_and_directions),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
