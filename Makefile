@@ -65,11 +65,13 @@ demo: deps-check
 	$(MAKE) itaku $(MO)
 	@scripts/demo.sh
 
-# The labelled corpus beside the checkout, then the held-out sets we ship.
+# The labelled corpus beside the checkout, then the labelled sets we ship
+# (held-out contracts and the clause-by-clause phrase set).
 eval: itaku
 	@echo "== ../shared/corpus (or \$$ITAKU_CORPUS)"; scripts/eval.sh
-	@for d in tests/eval/heldout*; do \
-		echo "== $$d"; scripts/eval.sh $$d || exit 1; done
+	@for d in tests/eval/*/; do \
+		[ -f $$d/labels.tsv ] || continue; \
+		echo "== $${d%/}"; scripts/eval.sh $${d%/} || exit 1; done
 
 bench: itaku
 	@scripts/deps.sh bench
