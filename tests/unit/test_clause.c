@@ -1401,6 +1401,36 @@ footage_lists_and_directions(void **state)
 	assert_true(has(gdpr, EN "10.2 Vendor shall provide all the information Company needs to submit its reports to the Personal Information Protection Commission.\n", "assist-compliance"));
 }
 
+/* Formal 特記事項 wordings: schedules of reports, audits undergone, terms tied to the main contract. */
+static void
+formal_special_terms_wordings(void **state)
+{
+	(void)state;
+	YES("status-report", "第8条（報告）\n乙は、別表に掲げる事項を、同表に定める頻度により甲に報告する。\n別表（第8条関係）\n報告事項　個人情報の取扱件数及び保管状況\n報告頻度　毎月\n");
+	YES("status-report", "第8条\n乙は、個人情報の取扱状況を記録した台帳を備え、四半期ごとにその写しを甲に提出する。\n");
+	YES("compliance-check", "第9条\n甲は、乙が本契約を遵守しているかどうかを確認するため、乙の事務所において、個人情報の管理状況を検査し、又は関係者に質問することができる。\n");
+	YES("compliance-check", "第9条\n乙は、甲が年1回実施する個人情報保護に関する監査を受けなければならない。\n");
+	YES("compliance-check", "第9条\n甲は、乙の個人情報の取扱状況について、書面による調査を行い、又は必要に応じて実地調査を行うことができる。\n");
+	YES("subcontract-notice", "第5条\n乙は、本業務の一部を再委託する必要があるときは、再委託先の名称、所在地、再委託する業務の範囲及び再委託先の安全管理措置を記載した書面を甲に提出し、甲の承認を得なければならない。\n");
+	YES("subcontract-notice", "第5条\n乙は、再委託先を選定する場合には、事前に甲と協議の上、甲の書面による承諾を得るものとする。\n");
+	YES("subcontracting", "第5条\n第3条から第8条までの規定は、乙が甲の承諾を得て本業務の一部を再委託する場合の再委託先について準用する。\n");
+	YES("breach-measures", "第14条\n甲は、乙が本契約に定める個人情報の取扱いに関する義務に違反したときは、相当の期間を定めてその履行を催告し、その期間内に履行がないときは、本契約を解除することができる。\n");
+	YES("breach-measures", "第14条\n乙の責めに帰すべき事由により個人情報が漏えいし、甲が第三者から損害賠償を請求されたときは、乙は、その一切を負担する。\n");
+	YES("incident-report", "第10条\n乙は、個人情報の紛失、盗難、改ざん、漏えいその他の事案の発生又はそのおそれを把握した場合には、その事実を直ちに甲に報告する。\n");
+	YES("return-erasure", "第11条\n乙は、本契約の終了後、甲の指示に従い、個人情報を記録した媒体を返却し、又は廃棄するものとし、廃棄した場合にはその旨を書面で甲に報告する。\n");
+	YES("return-erasure", "第11条\n乙は、本業務の終了時に、乙が保有する個人情報を、甲の選択に従い、甲に返還するか又は消去する。\n");
+	YES("term", "第16条（有効期間）\n本契約の有効期間は、本契約締結の日から原契約の終了の日までとする。\n");
+	YES("term", "第16条\n本契約は、原契約が有効に存続する限り、その効力を有する。\n");
+	YES("leak-prevention", "第6条\n乙は、本業務に関して知り得た個人情報をみだりに他人に知らせ、又は不当な目的に使用してはならない。\n");
+	YES("leak-prevention", "第6条\n乙は、個人情報を、甲の書面による事前の承諾なしに第三者に開示しないものとする。\n");
+	YES("no-unauthorized-use", "第7条\n乙は、個人情報を、本業務の遂行に必要な範囲を超えて取り扱ってはならない。\n");
+	YES("no-unauthorized-copy", "第7条\n乙は、甲が承諾した場合を除き、個人情報を複写し、複製し、又はこれらに類する行為をしてはならない。\n");
+	YES("responsibility", "第3条\n乙は、個人情報の取扱いに関する管理責任者を定め、その者に個人情報の適切な管理を行わせなければならない。\n");
+	YES("safeguards", "第4条\n乙は、個人情報の漏えい等を防止するため、個人情報の取扱いに係る規程の整備、従業者の教育、アクセス制御その他の措置を講ずる。\n");
+	NO("compliance-check", "第9条\n乙は、毎年、ISMSの認証機関による審査を受けなければならない。\n");
+	NO("term", "第16条\n第6条の規定は、本契約が終了した後も、個人情報が存在する限り、その効力を有する。\n");
+}
+
 /*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
@@ -1493,6 +1523,7 @@ main(void)
 		cmocka_unit_test(handed_over_records_and_billing_lookalikes),
 		cmocka_unit_test(phrase_set_wordings),
 		cmocka_unit_test(footage_lists_and_directions),
+		cmocka_unit_test(formal_special_terms_wordings),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
