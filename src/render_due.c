@@ -254,14 +254,15 @@ ics_event(FILE *fp, const struct graph *g, const struct due_item *it,
 	fail |= ics_raw(fp, "DTSTAMP", stamp);
 	fail |= ics_raw(fp, "DTSTART;VALUE=DATE", start);
 	fail |= ics_raw(fp, "DTEND;VALUE=DATE", end);
-	fail |= sb_printf(&sb, "%s%s %s: %s (#%ld)", it->overdue ? "[overdue] " : "",
+	fail |= sb_printf(&sb, "%s%s %s: %s (#%ld)", it->overdue ? _("[overdue] ") : "",
 	    due_kind_title(it->kind), due_kind_name(it->kind),
 	    graph_org_name(g, it->org_id), it->delegation_id);
 	if (!fail)
 		fail |= ics_text(fp, "SUMMARY", sb.buf);
 	sb_reset(&sb);
-	fail |= sb_printf(&sb, "%s\n%s\n%s %s", chain, it->detail,
-	    it->overdue ? "overdue since" : "due", date);
+	fail |= sb_printf(&sb, "%s\n%s\n", chain, it->detail);
+	fail |= sb_printf(&sb, it->overdue ? _("overdue since %s") : _("due %s"),
+	    date);
 	if (!fail)
 		fail |= ics_text(fp, "DESCRIPTION", sb.buf);
 	fputs("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n", fp);
@@ -282,7 +283,7 @@ render_due_ics(FILE *fp, const struct graph *g, const struct due_list *l,
 	fputs("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
 	    "PRODID:-//itaku//itaku " ITAKU_VERSION "//EN\r\n"
 	    "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n", fp);
-	if (ics_text(fp, "X-WR-CALNAME", "itaku: 委託先の確認期限") == -1)
+	if (ics_text(fp, "X-WR-CALNAME", _("itaku: outsourcee reviews due")) == -1)
 		return -1;
 	for (size_t i = 0; i < l->n; i++)
 		if (ics_event(fp, g, &l->v[i], stamp) == -1)

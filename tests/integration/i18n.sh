@@ -53,7 +53,13 @@ expect_out "期限超過（" "due heading in Japanese"
 expect_out "未確認。データを引き渡す前に安全管理措置を確認してください" "due details in Japanese"
 expect_out " initial " "due kinds stay untranslated"
 ja --as-of 2026-03-01 due --format ics
-expect_out "BEGIN:VCALENDAR" "ICS unchanged"
+expect_out "BEGIN:VCALENDAR" "ICS structure unchanged"
+expect_out "X-WR-CALNAME:itaku: 委託先の確認期限" "calendar name in Japanese"
+expect_out "SUMMARY:［期限超過］" "overdue events marked in Japanese"
+expect_out "から期限超過" "event descriptions in Japanese"
+run --as-of 2026-03-01 due --format ics
+expect_out "X-WR-CALNAME:itaku: outsourcee reviews due" "calendar name in English"
+expect_out "SUMMARY:[overdue] " "overdue events marked in English"
 
 ja --as-of 2026-03-01 incident add 2 --discovered 2026-03-01 --what USB紛失 --people 1500
 expect_rc 0 "incident add"
