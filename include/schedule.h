@@ -84,6 +84,10 @@ int schedule_build(const struct graph *, const struct review_last *, size_t,
 /* The same, reading reviews and certifications from the store. */
 int schedule_compute(struct store *, const struct graph *, const struct config *,
     struct date today, int within, struct due_list *, struct error *);
+/* The same, with the last reviews the caller has already read. */
+int schedule_compute_last(struct store *, const struct graph *,
+    const struct review_last *, size_t, const struct config *,
+    struct date today, int within, struct due_list *, struct error *);
 void due_list_free(struct due_list *);
 /* Append an item for delegation index del; NULL when out of memory. */
 struct due_item *due_list_add(struct due_list *, enum due_kind,

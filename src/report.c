@@ -269,9 +269,10 @@ report_build(struct store *s, const struct config *cfg, struct date today,
 		return e->status;
 	if (findings_collect(s, &r->g, cfg, today, &r->f, e) != ST_OK ||
 	    tree_build(&r->g, &r->f, today, &opt, &r->tree, e) != ST_OK ||
-	    schedule_compute(s, &r->g, cfg, today, within, &r->due, e) != ST_OK ||
-	    store_register_current_clauses(s, &r->docs, &r->ndocs, e) != ST_OK ||
 	    store_review_last(s, &last, &nlast, e) != ST_OK ||
+	    schedule_compute_last(s, &r->g, last, nlast, cfg, today, within,
+	    &r->due, e) != ST_OK ||
+	    store_register_current_clauses(s, &r->docs, &r->ndocs, e) != ST_OK ||
 	    store_incident_list(s, 0, true, &r->incidents, &r->nincidents,
 	    e) != ST_OK)
 		goto fail;

@@ -459,28 +459,42 @@ oom:
 	return error_set(e, ST_INTERNAL, _("out of memory"));
 }
 
-/* schedule_compute(), with what incidents make due only when asked. */
+/* The due list from last reviews already read; incidents only when asked. */
+static int
+compute_with(struct store *s, const struct graph *g,
+    const struct review_last *last, size_t nlast, const struct config *cfg,
+    struct date today, int within, bool incidents, struct due_list *l,
+    struct error *e)
+{
+	struct cert *certs = NULL;
+	size_t ncerts = 0;
+	int rv;
+
+	memset(l, 0, sizeof(*l));
+	if ((rv = store_cert_list(s, 0, 1, &certs, &ncerts, e)) != ST_OK)
+		return rv;
+	rv = schedule_build(g, last, nlast, certs, ncerts, cfg, today, within,
+	    l, e);
+	if (rv == ST_OK && incidents)
+		rv = incident_due(s, g, last, nlast, today, within, l, e);
+	cert_list_free(certs, ncerts);
+	return rv;
+}
+
 static int
 compute(struct store *s, const struct graph *g, const struct config *cfg,
     struct date today, int within, bool incidents, struct due_list *l,
     struct error *e)
 {
 	struct review_last *last = NULL;
-	struct cert *certs = NULL;
-	size_t nlast = 0, ncerts = 0;
+	size_t nlast = 0;
 	int rv;
 
 	memset(l, 0, sizeof(*l));
-	if ((rv = store_review_last(s, &last, &nlast, e)) != ST_OK ||
-	    (rv = store_cert_list(s, 0, 1, &certs, &ncerts, e)) != ST_OK)
-		goto done;
-	rv = schedule_build(g, last, nlast, certs, ncerts, cfg, today, within,
-	    l, e);
-	if (rv == ST_OK && incidents)
-		rv = incident_due(s, g, last, nlast, today, within, l, e);
-done:
+	if ((rv = store_review_last(s, &last, &nlast, e)) == ST_OK)
+		rv = compute_with(s, g, last, nlast, cfg, today, within,
+		    incidents, l, e);
 	free(last);
-	cert_list_free(certs, ncerts);
 	return rv;
 }
 
@@ -490,6 +504,14 @@ schedule_compute(struct store *s, const struct graph *g,
     struct due_list *l, struct error *e)
 {
 	return compute(s, g, cfg, today, within, true, l, e);
+}
+
+int
+schedule_compute_last(struct store *s, const struct graph *g,
+    const struct review_last *last, size_t nlast, const struct config *cfg,
+    struct date today, int within, struct due_list *l, struct error *e)
+{
+	return compute_with(s, g, last, nlast, cfg, today, within, true, l, e);
 }
 
 int
