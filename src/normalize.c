@@ -392,7 +392,23 @@ starts_marker(const struct cpo *l, size_t n)
 		return false;
 	if (c == 0x7B2C && n > 1 && (c1 >= '0' && c1 <= '9'))	/* 第N */
 		return true;
-	if (c == '(' || c == 0x3010 || c == 0x300C || (c >= '0' && c <= '9') ||
+	/* (1), (ア), (a): a short label closed at once; （受領件数、… goes on. */
+	if (c == '(') {
+		for (size_t k = 1; k < n && k <= 4; k++)
+			if (l[k].cp == ')')
+				return true;
+		return false;
+	}
+	/* 1. 2) 3 4、: a number then a mark; 30日以内 goes on. */
+	if (c >= '0' && c <= '9') {
+		size_t k = 1;
+
+		while (k < n && l[k].cp >= '0' && l[k].cp <= '9')
+			k++;
+		return k == n || l[k].cp == '.' || l[k].cp == ')' ||
+		    is_space(l[k].cp) || l[k].cp == 0x3001;
+	}
+	if (c == 0x3010 || c == 0x300C ||
 	    (c >= 0x2460 && c <= 0x2473) || c == 0x30FB || c == '-' ||
 	    c == 0x2022 || c == '*' || c == '#' || c == 0x25CF || c == 0x25A0)
 		return true;
@@ -442,6 +458,17 @@ is_alnum(int32_t c)
 	    (c >= '0' && c <= '9');
 }
 
+/*
+ * Can a Japanese line break here be a wrap?  Wide text either side, and
+ * a number or bracket next to it (…終了日から / 30日以内, 宛名データの取扱状況 /
+ * （受領件数、…): text wrapped at a fixed width breaks anywhere.
+ */
+static bool
+joins_wide(int32_t c)
+{
+	return wide(c) || (c >= '0' && c <= '9') || c == '(' || c == ')';
+}
+
 /* Pass 3: join continuation lines, collapse and drop spaces. */
 static int
 pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
@@ -479,7 +506,17 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 			bool join = false;
 
 			if (!blank && !indented && prevlast != 0) {
-				if (wide(prevlast) && wide(first) &&
+				/* No line ends inside an open bracket, and a
+				   closed one followed by を or 、 goes on. */
+				if ((prevlast == '(' || prevlast == 0x300C ||
+				    prevlast == 0x300E) && prevlen >= 16)
+					join = true;
+				else if ((prevlast == ')' || prevlast == 0x300D) &&
+				    prevlen >= 16 && ((first >= 0x3041 &&
+				    first <= 0x309F) || first == 0x3001))
+					join = true;
+				else if ((wide(prevlast) || wide(first)) &&
+				    joins_wide(prevlast) && joins_wide(first) &&
 				    !ends_sentence(prevlast) && prevlen >= 16 &&
 				    !starts_marker(in->v + b, e - b) &&
 				    !(prevrow && table_row(in->v + b, e - b)))
@@ -496,7 +533,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 				prevlen = 0;
 			} else {
 				joined = true;
-				if (!wide(prevlast) &&
+				if (!wide(prevlast) && !wide(first) &&
 				    cpv_push(out, ' ', nloff) == -1)
 					return -1;
 			}

@@ -57,6 +57,26 @@ pdf_lines_are_joined(void **state)
 	s = norm("（再委託）\n第7条 乙は再委託しない。\n２ 甲は、\n");
 	assert_string_equal(s, "(再委託)\n第7条 乙は再委託しない。\n2 甲は、\n");
 	free(s);
+	/* Text wrapped at a fixed width breaks beside numbers and brackets. */
+	s = norm("乙は、本契約が終了したときは、終了日から\n30日以内に個人情報を消去する。\n");
+	assert_string_equal(s, "乙は、本契約が終了したときは、終了日から30日以内に個人情報を消去する。\n");
+	free(s);
+	s = norm("乙は、委託先の名称を、委託を開始する日の30\n日前までに甲に通知する。\n");
+	assert_string_equal(s, "乙は、委託先の名称を、委託を開始する日の30日前までに甲に通知する。\n");
+	free(s);
+	s = norm("乙は、毎月、甲から預かった個人情報の取扱状況\n（受領件数及び消去日）を甲に報告する。\n");
+	assert_string_equal(s, "乙は、毎月、甲から預かった個人情報の取扱状況(受領件数及び消去日)を甲に報告する。\n");
+	free(s);
+	s = norm("乙は、資料等（複写したものを含む。）を速やかに甲に返還し、資料等（\n複製物を含む。）を消去する。\n");
+	assert_string_equal(s, "乙は、資料等(複写したものを含む。)を速やかに甲に返還し、資料等(複製物を含む。)を消去する。\n");
+	free(s);
+	s = norm("乙は、個人情報の件数、管理状況（保管場所を含む。）\nを書面で甲に報告する。\n");
+	assert_string_equal(s, "乙は、個人情報の件数、管理状況(保管場所を含む。)を書面で甲に報告する。\n");
+	free(s);
+	/* Numbered lines and items in brackets still start anew. */
+	s = norm("乙は、次の事項を甲に報告する。ただし、次の\n(1) 取扱件数\n10. 廃棄の状況\n");
+	assert_string_equal(s, "乙は、次の事項を甲に報告する。ただし、次の\n(1) 取扱件数\n10. 廃棄の状況\n");
+	free(s);
 	/* English lines wrapped before a lower-case word are joined. */
 	s = norm("The Processor shall\nprocess data.\n");
 	assert_string_equal(s, "The Processor shall process data.\n");
