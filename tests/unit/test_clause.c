@@ -1432,6 +1432,26 @@ formal_special_terms_wordings(void **state)
 }
 
 /*
+ * Parties named by short names instead of 甲 and 乙: the one that
+ * entrusts is found from the article that entrusts the work, from the
+ * preamble (AがBに委託する), or as the party beside the one bound not to
+ * re-delegate; without any of these nobody is the entrusting party.
+ */
+#define PARTIES "個人情報取扱契約書\n\n株式会社みどり商会（以下「みどり」という。）と株式会社あおぞら計算（以下「あおぞら」という。）は、個人情報の取扱いについて次のとおり契約する。\n\n"
+
+static void
+parties_by_short_names(void **state)
+{
+	(void)state;
+	assert_true(has(meti, PARTIES "第1条（委託）\nみどりは、あおぞらに対し、顧客データの入力業務を委託し、あおぞらはこれを受託する。\n第9条（調査）\nみどりは、あおぞらの事務所に立ち入り、個人情報の管理状況を調査することができる。\n", "compliance-check"));
+	assert_false(has(meti, PARTIES "第9条（調査）\nみどりは、あおぞらの事務所に立ち入り、個人情報の管理状況を調査することができる。\n", "compliance-check"));
+	assert_true(has(meti, "覚書\n\n株式会社みどり商会（以下「みどり」という。）と株式会社あおぞら計算（以下「あおぞら」という。）は、みどりがあおぞらに委託する入力業務について、次のとおり合意する。\n\n第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちにみどりに報告する。\n", "incident-report"));
+	assert_true(has(meti, PARTIES "第2条\nあおぞらは、本業務を第三者に再委託してはならない。\n第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちにみどりに報告する。\n", "incident-report"));
+	assert_true(has(meti, "覚書\n\n株式会社あおぞら計算（以下「あおぞら」という。）と株式会社みどり商会（以下「みどり」という。）は、次のとおり合意する。\n\n第2条\nあおぞらは、個人情報を第三者に提供してはならない。\n第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちにみどりに報告する。\n", "incident-report"));
+	assert_false(has(meti, PARTIES "第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちにみどりに報告する。\n", "incident-report"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1524,6 +1544,7 @@ main(void)
 		cmocka_unit_test(phrase_set_wordings),
 		cmocka_unit_test(footage_lists_and_directions),
 		cmocka_unit_test(formal_special_terms_wordings),
+		cmocka_unit_test(parties_by_short_names),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
