@@ -373,7 +373,8 @@ ends_sentence(int32_t cp)
 {
 	return cp == 0x3002 || cp == '.' || cp == ':' || cp == ';' ||
 	    cp == ')' || cp == 0x300D || cp == 0x300F || cp == ']' ||
-	    cp == '!' || cp == '?' || cp == 0x3011;
+	    cp == '!' || cp == '?' || cp == 0x3011 ||
+	    (cp >= 0x2500 && cp <= 0x257F);	/* a table drawn in boxes */
 }
 
 static bool
@@ -408,6 +409,8 @@ starts_marker(const struct cpo *l, size_t n)
 		return k == n || l[k].cp == '.' || l[k].cp == ')' ||
 		    is_space(l[k].cp) || l[k].cp == 0x3001;
 	}
+	if (c >= 0x2500 && c <= 0x257F)	/* ├──┼──┤, │委託期間│… */
+		return true;
 	if (c == 0x3010 || c == 0x300C ||
 	    (c >= 0x2460 && c <= 0x2473) || c == 0x30FB || c == '-' ||
 	    c == 0x2022 || c == '*' || c == '#' || c == 0x25CF || c == 0x25A0)

@@ -1452,6 +1452,31 @@ parties_by_short_names(void **state)
 }
 
 /*
+ * Medical records and employees' forms as defined terms, helpers in a
+ * pledge, a firm's partner companies bound to the same duties, a table
+ * drawn in boxes, and the entrusting party's own acts and disclaimers as
+ * look-alikes.
+ */
+static void
+records_boxes_and_own_acts(void **state)
+{
+	(void)state;
+	YES2("no-unauthorized-use", "第1条\n委託者は、診療録、看護記録その他の診療に関する記録であって委託者が保管を委託するもの（以下「預託文書」という。）の保管業務を受託者に委託する。\n第6条\n受託者は、預託文書を本業務以外の目的に利用してはならない。\n");
+	YES2("no-unauthorized-copy", "第1条\n委託者の社員（以下「社員」という。）から委託者に提出された扶養控除等申告書、保険料控除申告書その他の書類（以下「申告書類」という。）の点検を受託者に委託する。\n第6条\n受託者は、申告書類を複写してはならない。\n");
+	YES("subcontracting", "(6) この作業を家族に手伝わせたり、代わりに行わせたりすることはしません。\n");
+	YES("subcontracting", "第5条（協力会社）\n当社は、梱包及び発送の作業の一部を協力会社に行わせることがあります。この場合、当社は、協力会社に対し本約款と同等の義務を負わせます。\n");
+	NO("subcontracting", "第13条\n委託者は、本業務のほか、届出の事務を自ら行い、又は受託者以外の者に依頼することができる。\n");
+	YES("term", "│委託期間　│令和8年4月1日から令和9年3月31日まで│\n├─────┼─────────┤\n│支払条件　│毎月末日締め、翌月末日払い│\n");
+	NO("term", "│支払条件　│毎月末日締め、翌月末日払い│\n├─────┼─────────┤\n│見積有効期間│発行日から30日間│\n");
+	NO("incident-report", "第12条（店舗における事故）\n店頭展示機若しくは在庫端末の盗難又は来店客の負傷事故が発生したときは、乙は、直ちに甲に報告する。\n");
+	NO("responsibility", "② 送付先データの内容に誤りがあったことにより生じた不着又は誤配については、当社は責任を負いません。\n");
+	NO2("responsibility", "第4条\n乙は、本業務に従事する警備員の氏名、生年月日及び警備員指導教育責任者の氏名を記載した名簿を、あらかじめ甲に提出する。\n");
+	NO("no-unauthorized-use", "第4条\n甲は、前項の名簿を、本業務の管理以外の目的に利用しない。\n");
+	assert_true(has(gdpr, EN "6.1 The Service Provider shall implement reasonable and appropriate security measures for the protection of Personal Data, taking into account the risks to data subjects.\n", "security"));
+	assert_false(has(gdpr, EN "6.1 The Service Provider shall implement appropriate technical and organisational measures to help the Customer respond to data subjects' requests.\n", "security"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1545,6 +1570,7 @@ main(void)
 		cmocka_unit_test(footage_lists_and_directions),
 		cmocka_unit_test(formal_special_terms_wordings),
 		cmocka_unit_test(parties_by_short_names),
+		cmocka_unit_test(records_boxes_and_own_acts),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};

@@ -77,6 +77,11 @@ pdf_lines_are_joined(void **state)
 	s = norm("乙は、次の事項を甲に報告する。ただし、次の\n(1) 取扱件数\n10. 廃棄の状況\n");
 	assert_string_equal(s, "乙は、次の事項を甲に報告する。ただし、次の\n(1) 取扱件数\n10. 廃棄の状況\n");
 	free(s);
+	/* A table drawn in boxes keeps one row to a line. */
+	s = norm("┌────┬──────────────┐\n│委託期間│令和8年4月1日から令和9年3月31日まで│\n├────┼──────────────┤\n│支払条件│毎月末日締め、翌月末日払い│\n");
+	assert_non_null(strstr(s, "\n│委託期間│令和8年4月1日から令和9年3月31日まで│\n"));
+	assert_non_null(strstr(s, "\n│支払条件│"));
+	free(s);
 	/* English lines wrapped before a lower-case word are joined. */
 	s = norm("The Processor shall\nprocess data.\n");
 	assert_string_equal(s, "The Processor shall process data.\n");
