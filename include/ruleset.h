@@ -65,6 +65,9 @@ struct ralias {
 				   where its key matches */
 	char **keypats;		/* the key's expression, NULL when none */
 	size_t ncodes;
+	bool chain;		/* <alias chain="yes">: a term defined from a
+				   term found (保存文書を収納した箱（以下
+				   「保存箱」という。）) is one too */
 };
 
 struct ruleset {

@@ -505,6 +505,82 @@ scan(struct engine *en, const struct finder *fd, pcre2_code *code,
 	return 0;
 }
 
+/* (?:t1|t2|…) for the terms found, each quoted. */
+static int
+terms_alternation(char seen[][64], size_t nseen, struct strbuf *pat)
+{
+	size_t i;
+	const char *p;
+
+	for (i = 0; i < nseen; i++) {
+		if (sb_adds(pat, i ? "|" : "(?:") == -1)
+			return -1;
+		for (p = seen[i]; *p; p++)
+			if ((strchr("\\^$.|?*+()[]{}", *p) && sb_addc(pat, '\\') == -1) ||
+			    sb_addc(pat, *p) == -1)
+				return -1;
+	}
+	return sb_addc(pat, ')');
+}
+
+/*
+ * Terms defined from terms found: 保存文書を収納した箱（以下「保存箱」という。）,
+ * 本件記録及びこれを変換した画像データ（以下あわせて「本件記録等」という。）.
+ * Two rounds, so a chain of two definitions is followed.
+ */
+static int
+chain_terms(struct engine *en, char seen[][64], size_t *nseen)
+{
+	static const char tail[] = "(?:等)?(?:を|及び|並びに|又は|若しくは|が)"
+	    "[^。「」()\\n]{0,30}?\\(以下、?(?:あわせて|併せて|これらを|総称して)?"
+	    "「([^」]{1,15})」と(?:いう|いい|総称)";
+	const char *t = en->nt.text;
+	struct strbuf pat = STRBUF_INIT;
+	pcre2_code *code;
+	PCRE2_SIZE *ov, eoff;
+	size_t round, off, l, j, before;
+	int err;
+
+	for (round = 0; round < 2 && *nseen < ALIAS_MAX; round++) {
+		sb_reset(&pat);
+		if (terms_alternation(seen, *nseen, &pat) == -1 ||
+		    sb_adds(&pat, tail) == -1)
+			goto nomem;
+		code = pcre2_compile((PCRE2_SPTR)pat.buf, pat.len, PCRE2_UTF |
+		    PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &eoff, NULL);
+		if (code == NULL)
+			break;		/* a term no expression can hold */
+		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+		before = *nseen;
+		for (off = 0; off < en->nt.len && *nseen < ALIAS_MAX;) {
+			if (pcre2_match(code, (PCRE2_SPTR)t, en->nt.len, off,
+			    PCRE2_NO_UTF_CHECK, en->md, NULL) < 2)
+				break;
+			ov = pcre2_get_ovector_pointer(en->md);
+			off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			l = ov[3] - ov[2];
+			if (ov[2] == PCRE2_UNSET || l == 0 || l >= sizeof(seen[0]))
+				continue;
+			for (j = 0; j < *nseen; j++)
+				if (strlen(seen[j]) == l &&
+				    memcmp(seen[j], t + ov[2], l) == 0)
+					break;
+			if (j < *nseen)
+				continue;
+			memcpy(seen[*nseen], t + ov[2], l);
+			seen[(*nseen)++][l] = '\0';
+		}
+		pcre2_code_free(code);
+		if (*nseen == before)
+			break;
+	}
+	sb_free(&pat);
+	return 0;
+nomem:
+	sb_free(&pat);
+	return -1;
+}
+
 /* Terms the document defines for a group: 顧客の宛名データ（以下「宛名データ」という。） */
 static int
 build_alias(struct engine *en, size_t g, struct error *e)
@@ -620,17 +696,9 @@ build_alias(struct engine *en, size_t g, struct error *e)
 	}
 	if (nseen == 0)
 		return 0;
-	for (i = 0; i < nseen; i++) {
-		const char *p;
-
-		if (sb_adds(&pat, i ? "|" : "(?:") == -1)
-			goto nomem;
-		for (p = seen[i]; *p; p++)
-			if ((strchr("\\^$.|?*+()[]{}", *p) && sb_addc(&pat, '\\') == -1) ||
-			    sb_addc(&pat, *p) == -1)
-				goto nomem;
-	}
-	if (sb_addc(&pat, ')') == -1)
+	if (a->chain && chain_terms(en, seen, &nseen) == -1)
+		goto nomem;
+	if (terms_alternation(seen, nseen, &pat) == -1)
 		goto nomem;
 	en->aliascode[g] = pcre2_compile((PCRE2_SPTR)pat.buf, pat.len,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &eoff, NULL);

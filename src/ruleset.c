@@ -512,6 +512,10 @@ load_alias(struct loader *l, xmlNodePtr n)
 	memset(a, 0, sizeof(*a));
 	a->group = g;
 	rs->groups[g].alias = (int)(rs->naliases - 1);
+	if ((t = prop(n, "chain")) != NULL) {
+		a->chain = strcmp(t, "yes") == 0;
+		free(t);
+	}
 	for (c = n->children; c != NULL; c = c->next) {
 		if (!is_el(c, "re"))
 			continue;

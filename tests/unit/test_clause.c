@@ -1472,6 +1472,9 @@ records_boxes_and_own_acts(void **state)
 	NO("responsibility", "② 送付先データの内容に誤りがあったことにより生じた不着又は誤配については、当社は責任を負いません。\n");
 	NO2("responsibility", "第4条\n乙は、本業務に従事する警備員の氏名、生年月日及び警備員指導教育責任者の氏名を記載した名簿を、あらかじめ甲に提出する。\n");
 	NO("no-unauthorized-use", "第4条\n甲は、前項の名簿を、本業務の管理以外の目的に利用しない。\n");
+	/* A term defined from a term: the box the records are kept in. */
+	YES2("status-report", "第1条\n委託者は、診療録その他の診療に関する記録（以下「保存文書」という。）の保管を受託者に委託する。\n第2条\n受託者は、保存文書を収納した箱（以下「保存箱」という。）を倉庫に保管する。\n第10条\n受託者は、毎月、保存箱の保管状況を委託者に報告する。\n");
+	NO2("status-report", "第1条\n委託者は、診療録その他の診療に関する記録（以下「保存文書」という。）の保管を受託者に委託する。\n第2条\n受託者は、備品を収納した箱（以下「備品箱」という。）を倉庫に保管する。\n第10条\n受託者は、毎月、備品箱の保管状況を委託者に報告する。\n");
 	assert_true(has(gdpr, EN "6.1 The Service Provider shall implement reasonable and appropriate security measures for the protection of Personal Data, taking into account the risks to data subjects.\n", "security"));
 	assert_false(has(gdpr, EN "6.1 The Service Provider shall implement appropriate technical and organisational measures to help the Customer respond to data subjects' requests.\n", "security"));
 }

@@ -172,6 +172,34 @@ alias_context_attribute(void **state)
 	free(x);
 }
 
+/* <alias chain="yes"> is read; any other value is refused by the schema. */
+static void
+alias_chain_attribute(void **state)
+{
+	struct ruleset *rs;
+	struct error e = { 0 };
+	char *x;
+
+	(void)state;
+	x = replace(good, "  <clause id=\"a\">",
+	    "  <alias group=\"pd\" chain=\"yes\"><re>「([^」]+)」とは、氏名</re></alias>\n  <clause id=\"a\">");
+	assert_int_equal(load(x, &rs, &e), ST_OK);
+	assert_true(rs->aliases[0].chain);
+	ruleset_free(rs);
+	free(x);
+	x = replace(good, "  <clause id=\"a\">",
+	    "  <alias group=\"pd\"><re>「([^」]+)」とは、氏名</re></alias>\n  <clause id=\"a\">");
+	assert_int_equal(load(x, &rs, &e), ST_OK);
+	assert_false(rs->aliases[0].chain);
+	ruleset_free(rs);
+	free(x);
+	x = replace(good, "  <clause id=\"a\">",
+	    "  <alias group=\"pd\" chain=\"maybe\"><re>「([^」]+)」</re></alias>\n  <clause id=\"a\">");
+	assert_int_equal(load(x, &rs, &e), ST_DATA);
+	assert_null(rs);
+	free(x);
+}
+
 /* <re key="…"> in an alias: the key is compiled beside the expression; a bad key is refused. */
 static void
 alias_key_attribute(void **state)
@@ -242,6 +270,7 @@ main(void)
 		cmocka_unit_test(valid_ruleset_loads),
 		cmocka_unit_test(broken_rulesets_are_refused),
 		cmocka_unit_test(alias_context_attribute),
+		cmocka_unit_test(alias_chain_attribute),
 		cmocka_unit_test(alias_key_attribute),
 		cmocka_unit_test(shipped_rulesets_have_the_clause_ids),
 		cmocka_unit_test(implied_by_names_a_clause),
