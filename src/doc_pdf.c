@@ -306,6 +306,77 @@ ends_sentence(const char *s, size_t n)
 	return strchr(".:;!?)", s[n - 1]) != NULL && s[n - 1] != '\0';
 }
 
+/* The code point at s (valid UTF-8); *len gets its length. */
+static uint32_t
+cp_at(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] < 0x80) {
+		*len = u[0] ? 1 : 0;
+		return u[0];
+	}
+	if (u[0] < 0xe0) {
+		*len = 2;
+		return (uint32_t)(u[0] & 0x1f) << 6 | (u[1] & 0x3f);
+	}
+	if (u[0] < 0xf0) {
+		*len = 3;
+		return (uint32_t)(u[0] & 0x0f) << 12 | (uint32_t)(u[1] & 0x3f) << 6 |
+		    (u[2] & 0x3f);
+	}
+	*len = 4;
+	return (uint32_t)(u[0] & 0x07) << 18 | (uint32_t)(u[1] & 0x3f) << 12 |
+	    (uint32_t)(u[2] & 0x3f) << 6 | (u[3] & 0x3f);
+}
+
+/* A space, ideographic or not. */
+static bool
+is_gap(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == 0x3000;
+}
+
+/*
+ * Japanese item marks as pdftotext gives them: ２　, １．, （１）, 一　,
+ * ア　, 別表, 【見出し】.
+ */
+static bool
+starts_japanese_item(const char *s)
+{
+	static const char *const heads[] = { "別表", "別紙", "別記", "附則",
+	    "付則", "特記", "【", NULL };
+	size_t l, k, i;
+	uint32_t c = cp_at(s, &l), d;
+
+	for (i = 0; heads[i] != NULL; i++)
+		if (strncmp(s, heads[i], strlen(heads[i])) == 0)
+			return true;
+	if (c >= 0xFF10 && c <= 0xFF19) {		/* ２　, １．, １） */
+		k = 0;
+		do {
+			k += l;
+			c = cp_at(s + k, &l);
+		} while (c >= 0xFF10 && c <= 0xFF19);
+		return is_gap(c) || c == 0xFF0E || c == '.' || c == 0xFF09 ||
+		    c == ')' || c == 0x3001;
+	}
+	if (c == 0xFF08) {				/* （１）, （ア） */
+		for (k = l, i = 0; i < 4 && s[k] != '\0'; i++, k += l)
+			if (cp_at(s + k, &l) == 0xFF09)
+				return true;
+		return false;
+	}
+	d = cp_at(s + l, &k);
+	if ((c == 0x4E00 || c == 0x4E8C ||
+	    c == 0x4E09 || c == 0x56DB || c == 0x4E94 || c == 0x516D ||
+	    c == 0x4E03 || c == 0x516B || c == 0x4E5D || c == 0x5341))
+		return is_gap(d) || d == 0x3001;	/* 一　 … 十　 */
+	if (c >= 0x30A2 && c <= 0x30F3)			/* ア　 */
+		return is_gap(d);
+	return false;
+}
+
 /* Does a line begin a new item: 第N条, (1), 1., -, ①, （見出し）? */
 static bool
 starts_item(const char *s)
@@ -315,6 +386,8 @@ starts_item(const char *s)
 
 	size_t n = strlen(s);
 
+	if (starts_japanese_item(s))
+		return true;
 	/* （目的）: a heading line, not text that opens a parenthesis. */
 	if (strncmp(s, "（", 3) == 0)
 		return n >= 6 && strcmp(s + n - 3, "）") == 0;

@@ -235,6 +235,27 @@ pdf_paragraphs(void **state)
 	doc_free(&d);
 }
 
+/*
+ * A Japanese specification printed to PDF (ja_spec.pdf.html by chromium):
+ * ２　, （１）, ア　 items begin lines, and a wrapped item is one line.
+ */
+static void
+pdf_japanese_items(void **state)
+{
+	struct doc d;
+
+	(void)state;
+	if (system("command -v pdftotext >/dev/null 2>&1") != 0) {
+		skip();
+		return;
+	}
+	d = read_ok(FIX "ja_spec.pdf");
+	has(&d, "住民健診結果データ入力業務\n２ 履行期間\n令和8年4月1日から令和9年3月31日まで\n");
+	has(&d, "\n（１）健診機関から提出される受診票の受付及び件数の確認を行い、受診者の氏名、生年月日及び健診結果を町の定める様式により電子データに入力すること。\n（２）");
+	has(&d, "\n４ 個人情報の取扱い\nア 受注者は、");
+	doc_free(&d);
+}
+
 static void
 pdf_needs_pdftotext(void **state)
 {
@@ -443,6 +464,7 @@ main(void)
 		cmocka_unit_test(html_blocks_and_entities),
 		cmocka_unit_test(markdown_is_text_without_marks),
 		cmocka_unit_test(pdf_paragraphs),
+		cmocka_unit_test(pdf_japanese_items),
 		cmocka_unit_test(pdf_needs_pdftotext),
 		cmocka_unit_test(every_encoding_same_text),
 		cmocka_unit_test(vendor_extensions_decode),
