@@ -1480,6 +1480,28 @@ records_boxes_and_own_acts(void **state)
 }
 
 /*
+ * Letters to a 館 or 協会, rules a body lays down for those it
+ * entrusts, です・ます bans, bullets that describe processing, Data
+ * Principals, named security controls, and non-data work sub-let.
+ */
+static void
+bodies_bullets_and_non_data_work(void **state)
+{
+	(void)state;
+	YES("compliance-check", "六　貴館が本誓約書の遵守状況を確認するため当法人の事務所に立ち入ることを受け入れ、これに協力します。\n");
+	YES2("compliance-check", "第1条\nみなと協会（以下「協会」といいます。）が、会員名簿の作成の業務（以下「委託業務」といいます。）を委託する事業者（以下「受託事業者」といいます。）が守るべき事項を定めます。\n第8条\n協会は、必要と認めるときは、受託事業者に対して、この基準の遵守状況について資料の提出を求め、又は実地に監査することができます。\n");
+	YES("leak-prevention", "第4条\n受託事業者は、個人情報を第三者に提供してはなりません。\n");
+	NO("subcontracting", "第8条\n乙は、本件業務のうち、会場の清掃及び機材の運搬に限り、第三者に請け負わせることができる。\n");
+	assert_true(has(gdpr, EN "## 2. What we process\n- What we do with it: store your contact lists and send your campaigns.\n- Whose data it is: your customers and other contacts.\n- What data: names, phone numbers and email addresses.\n- Why: so that you can send messages to your contacts.\n- For how long: for the length of your subscription.\n", "subject-matter"));
+	assert_false(has(gdpr, EN "5. The Contractor may subcontract the delivery of food supplies and the cleaning of kitchens without the Authority's prior consent, provided that it notifies the school.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "5. The Contractor may subcontract the processing of meal orders only with the Authority's prior written consent.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "7.2 The Contractor shall permit the Authority's external auditor to examine those accounts and supporting records for the purpose of verifying the Charges.\n", "audits"));
+	assert_true(has(gdpr, EN "14.7 Supplier shall forward to Client any request from a Data Principal for correction or erasure of Personal Data and assist Client to respond.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "4.4 Keeping data safe. We keep your employees' data in an encrypted payroll system and protect every staff log-in with two-factor authentication.\n", "security"));
+	assert_false(has(gdpr, EN "4.4 You are responsible for your own passwords; use two-factor authentication and encrypted devices to keep your account data safe.\n", "security"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1574,6 +1596,7 @@ main(void)
 		cmocka_unit_test(formal_special_terms_wordings),
 		cmocka_unit_test(parties_by_short_names),
 		cmocka_unit_test(records_boxes_and_own_acts),
+		cmocka_unit_test(bodies_bullets_and_non_data_work),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
