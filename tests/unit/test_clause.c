@@ -1499,6 +1499,9 @@ bodies_bullets_and_non_data_work(void **state)
 	assert_true(has(gdpr, EN "14.7 Supplier shall forward to Client any request from a Data Principal for correction or erasure of Personal Data and assist Client to respond.\n", "data-subject-rights"));
 	assert_true(has(gdpr, EN "4.4 Keeping data safe. We keep your employees' data in an encrypted payroll system and protect every staff log-in with two-factor authentication.\n", "security"));
 	assert_false(has(gdpr, EN "4.4 You are responsible for your own passwords; use two-factor authentication and encrypted devices to keep your account data safe.\n", "security"));
+	/* Directions from a party however it is named. */
+	assert_true(has(gdpr, EN "3. The Vendor must comply with any directions given by the Trust in writing about the handling of the personal information.\n", "instructions"));
+	assert_false(has(gdpr, EN "3. The Vendor must comply with any directions given by the Trust about parking at the site.\n", "instructions"));
 }
 
 /*
