@@ -1505,6 +1505,35 @@ bodies_bullets_and_non_data_work(void **state)
 }
 
 /*
+ * A scrivener's helper's pledge, the entrusting party's own measures and
+ * duties as look-alikes, the party that registers the data, a notice
+ * promised in the next sentence, Korean consignment, service providers
+ * added with notice, and processing described in a table or as "the PHI
+ * involved".
+ */
+static void
+pledges_consignment_and_descriptions(void **state)
+{
+	(void)state;
+	YES2("leak-prevention", "１　私は、本業務で知り得た依頼者、相続人その他の関係者に関する情報（以下「依頼者情報」といいます。）を、第三者に漏らしません。\n");
+	YES("compliance-check", "８　私は、貴事務所から求められたときは、書類の保管状況を貴事務所の担当者が確認することに応じます。\n");
+	NO("safeguards", "第5条（甲の責務）\n甲は、個人情報の安全管理のために必要な措置を講ずるとともに、乙に提供するデータを暗号化する。\n");
+	NO("responsibility", "第6条\n乙は、甲から貸与を受けた鍵及び入館証を善良な管理者の注意をもって保管する。\n");
+	NO("responsibility", "第4条\n発注者は、購入者に対し、個人情報が受注者に提供されることを説明する責任を負う。\n");
+	YES("no-unauthorized-copy", "７　受注者は、発注者から提供を受けた個人情報が記載された原票を複写し、又は複製してはならない。\n");
+	YES2("incident-report", "有限会社ツバメ書店（以下「ツバメ」という。）と株式会社カモメ計算（以下「カモメ」という。）は、次のとおり合意する。\n1. ツバメがカモメのシステムに登録する会員の氏名及び住所（以下「会員情報」という。）を対象とする。\n7. カモメは、会員情報の漏えいが起きたときは、直ちにツバメに連絡するものとする。\n");
+	YES("subcontract-notice", "7.【協力会社】\n当社は、サーバーの保守を協力会社に行わせることがあります。この場合、当社は、あらかじめ協力会社の名称をお客様に通知します。\n");
+	NO("subcontract-notice", "7.【協力会社】\n当社は、サーバーの保守を協力会社に行わせることがあります。この場合、当社は、協力会社に同等の義務を守らせます。\n");
+	assert_false(has(gdpr, EN "9 Subcontracting\n9.1 The Contractor may engage subcontractors to supply venue hire and catering without the Agency's consent.\n9.2 The Contractor remains responsible for the acts and omissions of any such subcontractor.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "Article 3 (Consigned Work and Period)\n(1) The Consignor consigns the following work to the Consignee: management of the membership database.\n(2) The personal information processed comprises the name, mobile number and date of birth of members of the club.\n(3) The period of consignment is from 1 March 2026 to 28 February 2027.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "Article 5 (Re-consignment)\n(1) The Consignee shall not re-consign the work to a third party without the prior written consent of the Consignor.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "(b) We will email the account owner at least 30 days before we add or replace a service provider that could access Customer Data. If you object, you may cancel your subscription.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "## 2. The details\n| | |\n|---|---|\n| What we do | Host your booking pages and store your bookings |\n| How long | While your account is open |\n| Why | So you can manage bookings |\n| Whose data | Your clients |\n| What data | Names, email addresses and phone numbers |\n", "subject-matter"));
+	assert_true(has(gdpr, EN "2. Services and PHI Involved\nBusiness Associate prepares dental claims for Practice.\nThe PHI that Business Associate receives consists of patient names, addresses and dates of birth.\nThe individuals whose PHI is involved are Practice's patients.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "8. When you leave\nWhen you close your account we keep your data for 30 days, then permanently delete it.\n", "deletion-return"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1600,6 +1629,7 @@ main(void)
 		cmocka_unit_test(parties_by_short_names),
 		cmocka_unit_test(records_boxes_and_own_acts),
 		cmocka_unit_test(bodies_bullets_and_non_data_work),
+		cmocka_unit_test(pledges_consignment_and_descriptions),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
