@@ -214,6 +214,23 @@ detect(const char *s, size_t n, struct marker *m)
 		m->rest = i + j;
 		return true;
 	}
+	/* Article IV. Security: numbered in Roman numerals. */
+	if (english_word(s, n, art, &wl) && wl + 1 < n &&
+	    strchr("IVX", s[wl + 1]) != NULL && s[wl + 1] != '\0') {
+		j = wl + 1;
+		while (j < n && s[j] != '\0' && strchr("IVXLC", s[j]) != NULL)
+			j++;
+		if (j - wl - 1 <= 6 && (j == n || s[j] == ' ' || s[j] == '.' ||
+		    s[j] == ':' || s[j] == '-')) {
+			setlabel(m, s, j);
+			m->label[0] = (char)(m->label[0] & ~0x20);
+			for (k = 1; k < wl; k++)
+				m->label[k] = (char)(m->label[k] | 0x20);
+			m->kind = SK_ARTICLE;
+			m->rest = i + j + (j < n && s[j] == '.');
+			return true;
+		}
+	}
 	/* C.4 Safeguards: a schedule's own articles, lettered. */
 	if (n > 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && isdig(s[2])) {
 		j = 2;

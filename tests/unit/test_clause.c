@@ -1534,6 +1534,34 @@ pledges_consignment_and_descriptions(void **state)
 }
 
 /*
+ * An alumni helper's pledge, 事故情報 that is data (not an accident),
+ * site visits and progress pages as look-alikes, a list of who handled
+ * the data, the entrusting party's own delegation, and English
+ * entrustment, Chapter III requests, notices to parents, disposal and
+ * Roman-numbered articles.
+ */
+static void
+pledges_accident_data_and_student_privacy(void **state)
+{
+	(void)state;
+	YES2("term", "(1) この作業をお引き受けする期間は、令和8年6月1日から同年9月30日までとします。\n");
+	YES("subcontracting", "(6) この作業は私一人で行い、家族や知人に手伝ってもらったり、ほかの人に代わりにやってもらったりはしません。\n");
+	YES2("incident-report", "北川大学同窓会（以下「同窓会」といいます。）から、名簿の住所確認作業（はがきを送り、結果をもとに名簿を直す作業です。以下「この作業」といいます。）をお引き受けするにあたり、次のことをお約束します。\n(8) 名簿などをなくしたり、盗まれたりしたときは、すぐに同窓会事務局に電話でお知らせします。\n");
+	YES2("leak-prevention", "第1条\n「事故情報」とは、契約者及び事故の相手方の氏名、住所その他の個人情報をいう。\n第4条\n乙は、事故情報を第三者に提供し、又は開示してはならない。\n");
+	NO("compliance-check", "3（下見）\n発注者は、旅行の安全を確認するため、引率責任者を現地に派遣し、宿泊施設を下見することができる。\n");
+	NO("compliance-check", "3. 制作の進捗状況は、お客様専用のマイページでいつでもご確認いただけます。\n");
+	YES("status-report", "受注者は、出発日の前日までに、個人情報を取り扱った担当者及び手配先ごとに提供した項目を一覧にして発注者に報告する。\n");
+	NO("subcontracting", "3 回収作業は委託者が自ら行う。ただし、委託者は、回収作業の一部を許可業者に委託することがある。この場合、受託者は、当該許可業者に個人情報を含む回収日時を連絡する。\n");
+	assert_true(has(gdpr, EN "Article 2 (Entrusted Work and Personal Information)\n1. Company entrusts to Contractor, and Contractor accepts, the following work: data entry of application forms.\n2. The Personal Information handled is the name, postal address and date of birth of Company's individual customers.\n3. Contractor shall handle Personal Information solely to perform the Entrusted Work, during the term of this Agreement.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "Article 5 (Security Control Measures)\nContractor shall take the necessary and appropriate measures to prevent leakage and otherwise to control the security of Personal Information.\n", "security"));
+	assert_true(has(gdpr, EN "5.1 The Vendor shall assist the Hospital in responding to requests from patients exercising their rights under Chapter III GDPR.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "8.2 The Customer retains all rights in the Customer Data, and the Supplier shall help the Customer export it.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "4. The Provider shall assist the LEA with the security incident, including by supplying the information the LEA needs for notices to affected parents and to the state education agency.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "1. Within sixty days after termination of the Service Agreement, the Provider shall dispose of or, at the LEA's election, transfer to the LEA all Student Data.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "Article I. Purpose and Scope\n1. Purpose. The Provider hosts student accounts and scores reading exercises.\n2. Nature of Services. The categories of Student Data collected are listed in Exhibit B.\n3. Term. This agreement remains in effect for as long as the Provider holds Student Data.\n", "subject-matter"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1630,6 +1658,7 @@ main(void)
 		cmocka_unit_test(records_boxes_and_own_acts),
 		cmocka_unit_test(bodies_bullets_and_non_data_work),
 		cmocka_unit_test(pledges_consignment_and_descriptions),
+		cmocka_unit_test(pledges_accident_data_and_student_privacy),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};

@@ -300,6 +300,22 @@ heading_on_the_line_after_the_number(void **state)
 	done(&f);
 }
 
+/* Article I., Article IV: Roman numerals number English articles. */
+static void
+english_roman_articles(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "STUDENT DATA PRIVACY AGREEMENT\n\nArticle I. Purpose and Scope\n"
+	    "1. Purpose. The Provider hosts student accounts.\n"
+	    "2. Term. This agreement lasts three years.\n"
+	    "Article II. Security\n1. The Provider encrypts the data.\n");
+	WHERE(&f, "lasts three years", "Article I(2) (Purpose and Scope)");
+	WHERE(&f, "encrypts the data", "Article II(1) (Security)");
+	done(&f);
+}
+
 int
 main(void)
 {
@@ -309,6 +325,7 @@ main(void)
 		cmocka_unit_test(heading_on_the_line_after_the_number),
 		cmocka_unit_test(specification_and_kana_items),
 		cmocka_unit_test(english_styles),
+		cmocka_unit_test(english_roman_articles),
 		cmocka_unit_test(english_schedule_articles_and_initialisms),
 		cmocka_unit_test(sentences_keep_brackets_whole),
 		cmocka_unit_test(articles_without_jou),
