@@ -1562,6 +1562,31 @@ pledges_accident_data_and_student_privacy(void **state)
 }
 
 /*
+ * Work safety is no safeguard, handling steps listed before 状況, a firm
+ * described after 当該, promises broken and made good, a pledge's
+ * addressee by title, and English: defined "Information", cancelling,
+ * "takes all measures", HIPAA Subpart C, the images of outpatients.
+ */
+static void
+titles_steps_and_defined_information(void **state)
+{
+	(void)state;
+	NO("safeguards", "第8条（安全対策）\n受注者は、回収作業に従事する作業員に安全靴及びヘルメットを着用させるなど、作業の安全対策を講じなければならない。\n");
+	YES("safeguards", "第4条\n当社は、お客様の個人情報を、不正アクセスから守るため、合理的な安全対策を講じます。\n");
+	YES("status-report", "7. 乙は、甲が求めたときは、個人情報を記載した告知書の受領、入力、保管及び返却の状況を甲に報告する。\n");
+	NO("status-report", "7 甲は、必要があると認めるときは、乙に対し個人情報の管理体制に関する資料の提出を求め、又は乙の事業所に立ち入ることができる。\n");
+	YES("subcontracting", "5　乙は、サーバーの運用を国内のクラウド事業者に委託することができる。この場合、乙は、当該クラウド事業者に対し、この特記事項と同等の義務を課す。\n");
+	YES2("breach-measures", "⑧　この約束を破って団員の皆さんに迷惑をかけたときは、その損害をつぐないます。\n");
+	assert_true(has(meti, "誓約書\n\n団長　青木　正　様\n\n私は、団員の名簿を整理する作業をします。\n\n⑥　名簿をなくしたときは、すぐに団長に知らせます。\n", "incident-report"));
+	assert_true(has(gdpr, EN "11.1 On termination of the Agreement, the Supplier shall return all Information in its possession and securely delete the Information from its systems.\n", "deletion-return"));
+	assert_false(has(gdpr, EN "8.2 On termination of the MSA, each party shall return the other party's Confidential Information.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "When you cancel\nAfter you cancel, you can export your data for 60 days. After that we delete it.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "5.1 The Processor takes all measures required pursuant to Article 32 GDPR.\n", "security"));
+	assert_true(has(gdpr, EN "B. Business Associate shall use appropriate safeguards, and comply with Subpart C of 45 C.F.R. Part 164 with respect to electronic PHI, to prevent use or disclosure of PHI.\n", "security"));
+	assert_true(has(gdpr, EN "Article 2 (Entrusted Information and Processing)\n1. \"Entrusted Information\" means the images of the Hospital's outpatients, together with the patient ID number, age, sex and clinical information.\n2. The Reader handles the Entrusted Information solely to read the images.\n3. The handling continues for the term set out in Article 12.\n", "subject-matter"));
+}
+
+/*
  * Aliases tried only on the lines their key matches (<re key>): the same
  * terms are found in a long text (with the first-character finder) as in
  * a short one, also on the last line and twice on one line.
@@ -1659,6 +1684,7 @@ main(void)
 		cmocka_unit_test(bodies_bullets_and_non_data_work),
 		cmocka_unit_test(pledges_consignment_and_descriptions),
 		cmocka_unit_test(pledges_accident_data_and_student_privacy),
+		cmocka_unit_test(titles_steps_and_defined_information),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(automatic_ruleset),
 	};
