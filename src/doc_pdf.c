@@ -337,6 +337,19 @@ is_gap(uint32_t c)
 	return c == ' ' || c == '\t' || c == 0x3000;
 }
 
+/* 一 … 十, as items are numbered in kanji. */
+static bool
+is_kanji_digit(uint32_t c)
+{
+	static const uint32_t digits[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+	    0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341 };
+
+	for (size_t i = 0; i < sizeof(digits) / sizeof(digits[0]); i++)
+		if (c == digits[i])
+			return true;
+	return false;
+}
+
 /*
  * Japanese item marks as pdftotext gives them: ２　, １．, （１）, 一　,
  * ア　, 別表, 【見出し】.
@@ -368,10 +381,8 @@ starts_japanese_item(const char *s)
 		return false;
 	}
 	d = cp_at(s + l, &k);
-	if ((c == 0x4E00 || c == 0x4E8C ||
-	    c == 0x4E09 || c == 0x56DB || c == 0x4E94 || c == 0x516D ||
-	    c == 0x4E03 || c == 0x516B || c == 0x4E5D || c == 0x5341))
-		return is_gap(d) || d == 0x3001;	/* 一　 … 十　 */
+	if (is_kanji_digit(c))				/* 一　 … 十　 */
+		return is_gap(d) || d == 0x3001;
 	if (c >= 0x30A2 && c <= 0x30F3)			/* ア　 */
 		return is_gap(d);
 	return false;

@@ -137,6 +137,19 @@ english_word(const char *s, size_t n, const char *const *words, size_t *wl)
 	return false;
 }
 
+/* An English article's label, "Article 5" or "Clause IV", in one case. */
+static void
+english_article(struct marker *m, const char *s, size_t wl, size_t j)
+{
+	size_t k;
+
+	setlabel(m, s, j);
+	m->label[0] = (char)(m->label[0] & ~0x20);
+	for (k = 1; k < wl; k++)
+		m->label[k] = (char)(m->label[k] | 0x20);
+	m->kind = SK_ARTICLE;
+}
+
 /* Recognise the marker at the start of a line. */
 static bool
 detect(const char *s, size_t n, struct marker *m)
@@ -206,11 +219,7 @@ detect(const char *s, size_t n, struct marker *m)
 		if (j < n && s[j] != ' ' && s[j] != '.' && s[j] != ':' &&
 		    s[j] != '-')
 			return false;
-		setlabel(m, s, j);
-		m->label[0] = (char)(m->label[0] & ~0x20);
-		for (k = 1; k < wl; k++)
-			m->label[k] = (char)(m->label[k] | 0x20);
-		m->kind = SK_ARTICLE;
+		english_article(m, s, wl, j);
 		m->rest = i + j;
 		return true;
 	}
@@ -222,11 +231,7 @@ detect(const char *s, size_t n, struct marker *m)
 			j++;
 		if (j - wl - 1 <= 6 && (j == n || s[j] == ' ' || s[j] == '.' ||
 		    s[j] == ':' || s[j] == '-')) {
-			setlabel(m, s, j);
-			m->label[0] = (char)(m->label[0] & ~0x20);
-			for (k = 1; k < wl; k++)
-				m->label[k] = (char)(m->label[k] | 0x20);
-			m->kind = SK_ARTICLE;
+			english_article(m, s, wl, j);
 			m->rest = i + j + (j < n && s[j] == '.');
 			return true;
 		}
