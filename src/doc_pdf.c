@@ -20,6 +20,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #include "doc_int.h"
 #include "i18n.h"
 #include "utf8.h"
@@ -306,28 +308,20 @@ ends_sentence(const char *s, size_t n)
 	return strchr(".:;!?)", s[n - 1]) != NULL && s[n - 1] != '\0';
 }
 
-/* The code point at s (valid UTF-8); *len gets its length. */
+/* The code point at s (a NUL-terminated string); *len gets its length. */
 static uint32_t
 cp_at(const char *s, size_t *len)
 {
-	const unsigned char *u = (const unsigned char *)s;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n;
 
-	if (u[0] < 0x80) {
-		*len = u[0] ? 1 : 0;
-		return u[0];
+	n = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
+	if (n <= 0 || cp == 0) {
+		*len = 0;
+		return 0;
 	}
-	if (u[0] < 0xe0) {
-		*len = 2;
-		return (uint32_t)(u[0] & 0x1f) << 6 | (u[1] & 0x3f);
-	}
-	if (u[0] < 0xf0) {
-		*len = 3;
-		return (uint32_t)(u[0] & 0x0f) << 12 | (uint32_t)(u[1] & 0x3f) << 6 |
-		    (u[2] & 0x3f);
-	}
-	*len = 4;
-	return (uint32_t)(u[0] & 0x07) << 18 | (uint32_t)(u[1] & 0x3f) << 12 |
-	    (uint32_t)(u[2] & 0x3f) << 6 | (u[3] & 0x3f);
+	*len = (size_t)n;
+	return (uint32_t)cp;
 }
 
 /* A space, ideographic or not. */
