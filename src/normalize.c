@@ -461,6 +461,17 @@ is_alnum(int32_t c)
 	    (c >= '0' && c <= '9');
 }
 
+/* a) ii. iv): a lettered item, not a wrapped line. */
+static bool
+latin_item(const struct cpo *l, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && k < 4 && is_lower(l[k].cp))
+		k++;
+	return k > 0 && k < n && (l[k].cp == ')' || l[k].cp == '.');
+}
+
 /*
  * Can a Japanese line break here be a wrap?  Wide text either side, and
  * a number or bracket next to it (…終了日から / 30日以内, 宛名データの取扱状況 /
@@ -480,6 +491,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 	int32_t prevlast = 0;
 	bool indented, havepend = false, blank = false, prefix, joined;
 	bool prevrow = false;
+	int open = 0;		/* brackets left open on the output line */
 	uint32_t nloff = 0;
 
 	while (i < in->n) {
@@ -508,7 +520,12 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 			int32_t first = in->v[b].cp;
 			bool join = false;
 
-			if (!blank && !indented && prevlast != 0) {
+			/* A hanging indent under "Information: …" goes on. */
+			if (!blank && indented && (is_alnum(prevlast) ||
+			    prevlast == ',') && is_lower(first) &&
+			    !latin_item(in->v + b, e - b))
+				join = true;
+			else if (!blank && !indented && prevlast != 0) {
 				/* No line ends inside an open bracket, and a
 				   closed one followed by を or 、 goes on. */
 				if ((prevlast == '(' || prevlast == 0x300C ||
@@ -525,7 +542,15 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 				    !(prevrow && table_row(in->v + b, e - b)))
 					join = true;
 				else if ((is_alnum(prevlast) || prevlast == ',') &&
-				    is_lower(first))
+				    is_lower(first) && !latin_item(in->v + b, e - b))
+					join = true;
+				/* …回答（以下 / 「モニター情報」という。）: a wrap
+				   inside an open bracket, whatever comes next. */
+				else if (open > 0 && wide(prevlast) &&
+				    joins_wide(first) && !ends_sentence(prevlast) &&
+				    prevlen >= 16 && !(first == 0x7B2C &&
+				    e - b > 1 && in->v[b + 1].cp >= '0' &&
+				    in->v[b + 1].cp <= '9'))
 					join = true;
 			}
 			if (!join) {
@@ -534,6 +559,7 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 				if (blank && cpv_push(out, '\n', nloff) == -1)
 					return -1;
 				prevlen = 0;
+				open = 0;
 			} else {
 				joined = true;
 				if (!wide(prevlast) && !wide(first) &&
@@ -568,6 +594,10 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 					continue;
 				c = ' ';
 			}
+			if (c == '(')
+				open++;
+			else if (c == ')' && open > 0)
+				open--;
 			if (wide(c))
 				nt->wide++;
 			else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))

@@ -690,6 +690,66 @@ heading_only(const char *s, size_t n, size_t *hs, size_t *he)
 	return false;
 }
 
+/*
+ * A pledge or a notice may head its parts with bare words on a line of
+ * their own (作業をする期間, 名簿の使い方): a blank line before, the text
+ * right under, no number, no punctuation, no space (会長 石川 久雄 様 is
+ * an address).
+ */
+static bool
+addressee(const char *s, size_t n)
+{
+	return (n >= 3 && (memcmp(s + n - 3, "様", 3) == 0 ||
+	    memcmp(s + n - 3, "殿", 3) == 0)) ||
+	    (n >= 6 && memcmp(s + n - 6, "御中", 6) == 0);
+}
+
+static bool
+bare_heading(const char *t, size_t len, size_t ls, size_t le)
+{
+	const char *s = t + ls;
+	size_t n = le - ls, ns, ne;
+
+	if (ls > 0 && !(ls >= 2 && t[ls - 1] == '\n' && t[ls - 2] == '\n'))
+		return false;
+	if (le + 1 >= len || t[le + 1] == '\n')
+		return false;
+	if (!short_title(s, n, false) || n > 20 * 3 || has_digit(s, n) ||
+	    memchr(s, ' ', n) != NULL || addressee(s, n) ||
+	    (ends_as_text(s, n) && !(n >= 6 &&
+	    memcmp(s + n - 6, "こと", 6) == 0)) ||	/* 話さないこと heads */
+	    starts(s, n, "(") || starts(s, n, "「") || starts(s, n, "【"))
+		return false;
+	next_line(t, len, le + 1, &ns, &ne);
+	return !addressee(t + ns, ne - ns);	/* 町内会 / 会長 … 様 */
+}
+
+/* Bare headings count only in Japanese text with no numbered articles. */
+static bool
+uses_bare_headings(const char *t, size_t len)
+{
+	struct marker m;
+	size_t ls = 0, le, hs, he;
+	int count = 0;
+
+	for (; ls < len; ls = le + 1) {
+		le = ls;
+		while (le < len && t[le] != '\n')
+			le++;
+		if (le == ls)
+			continue;
+		if (heading_only(t + ls, le - ls, &hs, &he))
+			return false;
+		if (detect(t + ls, le - ls, &m) && (m.kind == SK_ARTICLE ||
+		    m.kind == SK_NUM || m.kind == SK_DOT2 ||
+		    m.kind == SK_KANJI))
+			return false;
+		if (bare_heading(t, len, ls, le))
+			count++;
+	}
+	return count >= 3;
+}
+
 static char *
 dupn(const char *s, size_t n)
 {
@@ -711,6 +771,7 @@ seg_parse(const char *text, size_t len, bool english, struct segdoc *d,
 	size_t ls = 0, le, ns, ne, hs, he, b, i;
 	char *pending = NULL;
 	int u;
+	bool bare;
 
 	memset(d, 0, sizeof(*d));
 	memset(&p, 0, sizeof(p));
@@ -721,11 +782,23 @@ seg_parse(const char *text, size_t len, bool english, struct segdoc *d,
 	if (new_unit(&p, SK_PREAMBLE, 0, -1, "", 0) == -1)
 		goto nomem;
 	p.cur = 0;
+	bare = !english && uses_bare_headings(text, len);
 	while (ls < len) {
 		le = ls;
 		while (le < len && text[le] != '\n')
 			le++;
 		if (le == ls) {
+			ls = le + 1;
+			continue;
+		}
+		if (bare && bare_heading(text, len, ls, le)) {
+			memset(&m, 0, sizeof(m));
+			m.kind = SK_HEADONLY;
+			if ((u = open_marker(&p, &m, ls)) == -1)
+				goto nomem;
+			if ((d->units[u].heading = dupn(text + ls,
+			    le - ls)) == NULL)
+				goto nomem;
 			ls = le + 1;
 			continue;
 		}

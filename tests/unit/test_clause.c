@@ -1632,6 +1632,48 @@ automatic_ruleset(void **state)
 	assert_string_equal(clause_auto_ruleset(ja, strlen(ja)), "meti");
 }
 
+/*
+ * Pledges headed by bare words, a definition wrapped inside its bracket,
+ * cleaning and carrying sub-let, answers when asked, counterfeit passes,
+ * surveys the entrusting party runs itself; in English, any other
+ * processor, requests sent on, written directions of whoever gives them,
+ * list items under "must:", and contract details set out as labels.
+ */
+static void
+bare_headings_non_data_work_and_lists(void **state)
+{
+	(void)state;
+	YES2("term", "誓約書\n\nわたしは、次のことを約束します。\n\n作業を行う期間\n令和8年5月1日から令和8年6月30日まで\n\n名簿の使い方\n名簿は入力のためだけに使います。\n\nお礼について\nお礼は作業の後に受け取ります。\n");
+	NO2("term", "誓約書\n\nわたしは、次のことを約束します。\n\nお礼をいただく時期\n令和8年5月1日から令和8年6月30日まで\n\n名簿の使い方\n名簿は入力のためだけに使います。\n\nお礼について\nお礼は作業の後に受け取ります。\n");
+	YES2("return-erasure", "第2条 会員の氏名、住所、電話番号、生年月日及び購入履歴（以下\n「会員情報」という。）を対象とする。\n第9条 乙は、契約が終了したときは、会員情報を消去する。\n");
+	NO("subcontracting", "第6条（清掃）\n乙は、サーバ室の清掃及び空調設備の保守点検を外部の業者に行わせることができる。\n");
+	NO("subcontract-notice", "第5条（下請負）\n乙は、機材の運搬を運送事業者に請け負わせようとするときは、あらかじめ甲の承諾を得なければならない。\n");
+	YES("subcontract-notice", "第5条（運搬）\n乙は、申込書類の運搬を運送事業者に委託しようとするときは、あらかじめ甲の承諾を得なければならない。\n");
+	YES("subcontracting", "第6条\n乙は、個人情報の入力作業を外部の業者に行わせることができる。この場合、乙は当該業者に同等の義務を負わせる。\n");
+	YES("status-report", "第8条\n乙は、甲から、名簿をどこにしまっているかを聞かれたときは、ありのままを答えます。\n");
+	NO("status-report", "第8条\n乙は、甲から、作業がどこまで進んだかを聞かれたときは、答えます。\n");
+	NO("status-report", "第8条\nお客様は、当社に対し、個人情報の管理状況を確認するために必要な資料の提出を求めることができます。\n");
+	YES("compliance-check", "第8条\nお客様は、当社に対し、個人情報の管理状況を確認するために必要な資料の提出を求めることができます。\n");
+	YES("no-unauthorized-copy", "第5条\n乙は、業務に必要な範囲を超えて、受付記録を複製しません。\n");
+	NO("no-unauthorized-copy", "第5条\n乙は、会員証の偽造及び複製を防止するため、会員証に透かしを入れる。\n");
+	NO("compliance-check", "第3条\n甲は、個人情報を、施設の管理のほか、利用需要の調査に利用することができる。\n");
+	YES("compliance-check", "第7条\n甲は、乙の個人情報の取扱いが本契約に適合しているかを確認するため、乙の事務所に立ち入って検査することができる。\n");
+	NO("compliance-check", "第7条\n甲は、乙が作成した帳票の様式が仕様書に適合しているかを検査することができる。\n");
+	assert_true(has(gdpr, EN "5. The Supplier shall not engage any other processor without the prior written authorisation of the Customer.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "7. If a customer asks us to correct or delete their data, we will send the request to you within two days.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "7. If a customer complains about late deliveries, we will send the complaint to you within two days.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "12.2 In providing the Services the Contractor must:\n(a) use the personal information only for the Services;\n(b) if a tenant asks the Contractor for access to, or correction of, the personal information, promptly refer the request to the Council and give it any help it needs.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "3. The Contractor shall handle the personal information in accordance with the written directions of the Council.\n", "instructions"));
+	assert_false(has(gdpr, EN "3. The Contractor shall comply with the written directions of the Council about parking at the depot.\n", "instructions"));
+	assert_true(has(gdpr, EN "3. Whose rules? We only process the data the way you tell us to.\n", "instructions"));
+	assert_true(has(gdpr, EN "11. On expiry the Supplier shall delete the personal data from its servers and from its staff's devices.\n", "deletion-return"));
+	assert_false(has(gdpr, EN "11. On termination the Contractor must return all devices and access cards lent to it, and any data cables.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "12. Privacy\n12.2 The Contractor must:\n(a) take reasonable steps to protect the personal information from misuse and loss;\n(b) not transfer it overseas.\n", "security"));
+	assert_false(has(gdpr, EN "12. Customer tips\n12.2 The Customer may:\n(a) take reasonable steps to protect its own records from loss.\n", "security"));
+	assert_true(has(gdpr, "SERVICES AGREEMENT\n\nPART 1 - DETAILS\n\nServices: night telephone triage for residents of the Provider's homes\nInformation: the Contractor collects and holds the names and dates of birth of residents, so that nurses can advise staff\nTerm: two years from 1 July 2026\n\nPART 2 - CONDITIONS\n\n1. Privacy\n1.1 The Contractor must keep the information secure.\n", "subject-matter"));
+	assert_false(has(gdpr, "SERVICES AGREEMENT\n\nPART 1 - DETAILS\n\nServices: night cleaning of the Provider's offices\nTerm: two years from 1 July 2026\nFees: as set out in Schedule 2\n\nPART 2 - CONDITIONS\n\n1. Privacy\n1.1 The Contractor must keep any information secure.\n", "subject-matter"));
+}
+
 int
 main(void)
 {
@@ -1686,6 +1728,7 @@ main(void)
 		cmocka_unit_test(pledges_accident_data_and_student_privacy),
 		cmocka_unit_test(titles_steps_and_defined_information),
 		cmocka_unit_test(keyed_aliases_in_long_text),
+		cmocka_unit_test(bare_headings_non_data_work_and_lists),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

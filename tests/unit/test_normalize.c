@@ -86,6 +86,21 @@ pdf_lines_are_joined(void **state)
 	s = norm("The Processor shall\nprocess data.\n");
 	assert_string_equal(s, "The Processor shall process data.\n");
 	free(s);
+	/* A wrap inside an open bracket joins even before 「. */
+	s = norm("会員の氏名、住所、電話番号、生年月日及び購入履歴（以下\n「会員情報」という。）\n");
+	assert_string_equal(s, "会員の氏名、住所、電話番号、生年月日及び購入履歴(以下「会員情報」という。)\n");
+	free(s);
+	/* Closed brackets: a line that opens with 「 starts anew. */
+	s = norm("次の用語の意味は、それぞれ次のとおりとする（定義）\n「会員」とは、登録した者をいう。\n");
+	assert_string_equal(s, "次の用語の意味は、それぞれ次のとおりとする(定義)\n「会員」とは、登録した者をいう。\n");
+	free(s);
+	/* A hanging indent under a label goes on; a lettered item does not. */
+	s = norm("Information: the Contractor holds the\n    names and dates of birth of residents\n");
+	assert_string_equal(s, "Information: the Contractor holds the names and dates of birth of residents\n");
+	free(s);
+	s = norm("The Contractor must:\n  a) keep the data secure, and\n  b) not copy it.\n");
+	assert_string_equal(s, "The Contractor must:\na) keep the data secure, and\nb) not copy it.\n");
+	free(s);
 }
 
 static void

@@ -300,6 +300,36 @@ heading_on_the_line_after_the_number(void **state)
 	done(&f);
 }
 
+/*
+ * A pledge headed by bare words on their own lines: each heads the text
+ * under it.  An addressee (町内会 over 会長 … 様) heads nothing, and text
+ * with numbered articles never takes short lines for headings.
+ */
+static void
+bare_headings_in_unnumbered_text(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "誓約書\n\nみどり自治会\n会長 山川 一郎 様\n\n"
+	    "私は、名簿の入力を引き受けるにあたり、次のことを約束します。\n\n"
+	    "作業をする期間\n令和8年5月1日から令和8年6月30日まで\n\n"
+	    "名簿の使い方\n名簿は入力のためだけに使います。\n\n"
+	    "コピーをしないこと\n名簿をコピーしません。\n\n"
+	    "お礼について\nお礼は作業の後に受け取ります。\n");
+	WHERE(&f, "令和8年6月30日", "（作業をする期間）");
+	WHERE(&f, "入力のためだけ", "（名簿の使い方）");
+	WHERE(&f, "コピーしません", "（コピーをしないこと）");
+	WHERE(&f, "約束します", "前文");
+	done(&f);
+	parse(&f, "業務委託契約書\n\n第1条 乙は、名簿を入力する。\n\n"
+	    "作業の期間\n令和8年5月1日から令和8年6月30日まで\n\n"
+	    "名簿の使い方\n名簿は入力のためだけに使う。\n\n"
+	    "お礼\nお礼は後で払う。\n");
+	WHERE(&f, "入力のためだけ", "第1条");
+	done(&f);
+}
+
 /* Article I., Article IV: Roman numerals number English articles. */
 static void
 english_roman_articles(void **state)
@@ -326,6 +356,7 @@ main(void)
 		cmocka_unit_test(specification_and_kana_items),
 		cmocka_unit_test(english_styles),
 		cmocka_unit_test(english_roman_articles),
+		cmocka_unit_test(bare_headings_in_unnumbered_text),
 		cmocka_unit_test(english_schedule_articles_and_initialisms),
 		cmocka_unit_test(sentences_keep_brackets_whole),
 		cmocka_unit_test(articles_without_jou),
