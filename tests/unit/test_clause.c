@@ -1674,6 +1674,44 @@ bare_headings_non_data_work_and_lists(void **state)
 	assert_false(has(gdpr, "SERVICES AGREEMENT\n\nPART 1 - DETAILS\n\nServices: night cleaning of the Provider's offices\nTerm: two years from 1 July 2026\nFees: as set out in Schedule 2\n\nPART 2 - CONDITIONS\n\n1. Privacy\n1.1 The Contractor must keep any information secure.\n", "subject-matter"));
 }
 
+/*
+ * Wordings from other regimes: POPIA's operator and "knowledge or
+ * authorisation", sub-operators, outsourcing the processing, notice of a
+ * new provider, access requests, Australia's eligible data breaches,
+ * questionnaires and evidence of compliance in place of an audit; and
+ * their look-alikes (a board's delegation, cleaning outsourced, billing
+ * queries, deliverables examined).
+ */
+static void
+gdpr_other_regimes_round_two(void **state)
+{
+	(void)state;
+	assert_true(has(gdpr, EN "3. The Operator shall process personal information only with the knowledge or authorisation of the Responsible Party.\n", "instructions"));
+	assert_true(has(gdpr, EN "3. The Consignee shall handle the personal information only within the scope of the consigned work and as instructed by the Consignor.\n", "instructions"));
+	assert_true(has(gdpr, EN "3. The Processor may process Personal Data only for the purposes and by the means determined by the Controller.\n", "instructions"));
+	assert_false(has(gdpr, EN "3. The Supplier shall deliver the goods only on the dates determined by the Customer.\n", "instructions"));
+	assert_true(has(gdpr, EN "6. Vendor may use third-party service providers to help deliver the Services, provided it gives Customer 30 days' notice of any new provider.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "6. We may engage external providers to supply office furniture.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. The Operator may not appoint a sub-operator without the Responsible Party's written consent.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. The Contractor shall not delegate or outsource any processing of the Personal Data to a third party without the prior written approval of the Authority.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "6. The Board may delegate its powers under this Agreement to a committee.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "6. The Supplier may outsource the cleaning of its offices to a third party.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. We may hire other companies to process your data for us, but only if they sign a contract that protects the data as much as this one.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "7. If an individual contacts us about their personal data, we will refer them to you and help you respond.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "7. If a customer contacts us about a billing issue, we will refer them to you.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "7. The Contractor shall provide all assistance reasonably required by the Agency to enable it to respond to access requests under the Act.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "8. The Contractor shall assist the Agency to assess whether an eligible data breach has occurred and to prepare any statement to the Commissioner.\n", "assist-compliance"));
+	assert_false(has(gdpr, EN "8. The Supplier shall notify the Customer without undue delay of an eligible data breach.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "10. Supplier shall answer the Customer's reasonable security questionnaires and provide copies of its SOC 2 Type II report to demonstrate compliance with this DPA.\n", "audits"));
+	assert_true(has(gdpr, EN "10. The Department may at any time examine the Contractor's records and procedures relating to the Personal Information.\n", "audits"));
+	assert_false(has(gdpr, EN "10. The Customer shall examine the deliverables within ten days of delivery and notify any defects.\n", "audits"));
+	assert_false(has(gdpr, EN "10. The Customer's accountants may examine the invoices and timesheets to verify the fees.\n", "audits"));
+	assert_true(has(gdpr, EN "10. On request, the Supplier shall provide the Customer with evidence of its compliance with this Schedule, and the Customer may carry out an on-site review once a year.\n", "audits"));
+	assert_true(has(gdpr, EN "9. The Operator shall destroy or de-identify the personal information once it is no longer needed for the Services.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "4. The Service Provider shall encrypt all Personal Data at rest and in transit and restrict access on a least-privilege basis.\n", "security"));
+	assert_true(has(gdpr, EN "4. Vendor shall implement safeguards to protect Customer Data that are no less rigorous than accepted industry practices, such as ISO 27001.\n", "security"));
+}
+
 int
 main(void)
 {
@@ -1729,6 +1767,7 @@ main(void)
 		cmocka_unit_test(titles_steps_and_defined_information),
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(bare_headings_non_data_work_and_lists),
+		cmocka_unit_test(gdpr_other_regimes_round_two),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
