@@ -488,18 +488,32 @@ open_marker(struct parser *p, const struct marker *m, size_t at)
 	 * they would be under an article, not an article each.
 	 */
 	if (p->depth == 0 && !p->seen_unit && item_kind(m->kind)) {
-		size_t i = p->d->nsents;
-		int own;
+		size_t i = p->d->nsents, lead = at;
+		const struct seg_sentence *last = i > 0 ? &p->d->sents[i - 1] :
+		    NULL;
+		int own, items;
 
-		/* The title, parties and lead-in are a paragraph of their own. */
+		/*
+		 * The title and parties are a paragraph of their own; an
+		 * English lead-in that ends in a colon (The Processor shall
+		 * provide such assistance as …:) goes with its items.
+		 */
+		if (last != NULL && last->unit == 0 && last->end > last->start &&
+		    p->d->text[last->end - 1] == ':')
+			lead = last->start;
 		if ((own = new_unit(p, SK_IMPLICIT, 1, 0, "", 0)) == -1)
 			return -1;
-		p->d->units[own].end = at;
-		while (i > 0 && p->d->sents[i - 1].unit == 0)
-			p->d->sents[--i].unit = own;
+		p->d->units[own].end = lead;
+		while (i > 0 && p->d->sents[i - 1].unit == 0) {
+			i--;
+			if (p->d->sents[i].start < lead)
+				p->d->sents[i].unit = own;
+		}
 		p->stack[p->depth++] = 0;
-		if (push(p, SK_IMPLICIT, "", at) == -1)
+		if ((items = push(p, SK_IMPLICIT, "", lead)) == -1)
 			return -1;
+		if (lead < at)
+			p->d->sents[p->d->nsents - 1].unit = items;
 	}
 	for (lv = p->depth - 1; lv >= 0; lv--)
 		if (p->d->units[p->stack[lv]].kind == m->kind)

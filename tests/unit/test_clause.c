@@ -1712,6 +1712,48 @@ gdpr_other_regimes_round_two(void **state)
 	assert_true(has(gdpr, EN "4. Vendor shall implement safeguards to protect Customer Data that are no less rigorous than accepted industry practices, such as ISO 27001.\n", "security"));
 }
 
+/*
+ * The controller's own duties (it responds, it chooses processors, it
+ * notifies), tax and licence audits, files users delete, software copies
+ * destroyed, source code kept secret; and the wordings they resemble:
+ * workforces bound to confidentiality, further processors with cleaning
+ * carved out, impact reports, DPDP's intimation, a list under "must:".
+ */
+static void
+gdpr_own_duties_and_their_lookalikes(void **state)
+{
+	(void)state;
+	assert_false(has(gdpr, EN "7. The Customer shall respond to all requests from individuals exercising their rights within one month.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "7. The Customer shall respond to all requests from individuals, and the Supplier shall assist the Customer in doing so.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "8. The Controller is responsible for notifying the supervisory authority of any breach and for any impact assessment.\n", "assist-compliance"));
+	assert_false(has(gdpr, EN "4. The Customer shall only engage processors that give sufficient guarantees to implement appropriate technical and organisational measures.\n", "security"));
+	assert_true(has(gdpr, EN "4. The Processor shall implement measures to ensure the ongoing confidentiality, integrity, availability and resilience of its processing systems.\n", "security"));
+	assert_false(has(gdpr, EN "10. Each party shall cooperate with the other in any tax audit relating to the fees.\n", "audits"));
+	assert_false(has(gdpr, EN "10. The Licensor may audit the Licensee's use of the Software to verify licence fees.\n", "audits"));
+	assert_true(has(gdpr, EN "10. The Controller is entitled to verify compliance by on-site inspections.\n", "audits"));
+	assert_true(has(gdpr, EN "10. If you ask, we'll give you a copy of our latest SOC 2 report instead of an audit.\n", "audits"));
+	assert_false(has(gdpr, EN "9. Files deleted by users stay in the trash for 30 days and are then permanently removed.\n", "deletion-return"));
+	assert_false(has(gdpr, EN "9. Upon termination the Licensee shall destroy all copies of the Software and Documentation.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "9. Upon termination Party B shall return all media containing the personal information and erase the personal information recorded on its equipment.\n", "deletion-return"));
+	assert_false(has(gdpr, EN "9. Upon termination the Contractor shall return all equipment and property of the Authority, including data cables.\n", "deletion-return"));
+	assert_false(has(gdpr, EN "5. The Licensee shall keep the source code confidential and let only employees bound by written confidentiality obligations see it.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "5. Each member of the Vendor's workforce who can access the data has signed a confidentiality agreement.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "6. The Vendor shall not use any subcontractor to process Customer Data.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. The Service Provider may engage another data processor only with the prior written approval of the Client.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. The Agent shall not entrust any part of the work involving personal information to a third party without prior written authorization.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. The Contractor may use further processors only with the Client's prior consent in writing. Ancillary services such as cleaning and postal services are not subcontracting within the meaning of this clause.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "6. The Contractor may engage subcontractors for cleaning services without consent.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "3. The Processor shall process the Personal Data only within the framework of the instructions of the Controller.\n", "instructions"));
+	assert_false(has(gdpr, EN "3. The Processor shall install the software in accordance with the installation instructions.\n", "instructions"));
+	assert_true(has(gdpr, EN "8. The Operator shall assist the Controller in preparing the data protection impact report.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "8. The Data Processor shall provide all cooperation required by the Data Fiduciary to intimate the Data Protection Board and each affected Data Principal.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "7. The Processor shall enable the Controller to give effect to the rights of data subjects to access and correct their data.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "7. The Contractor shall assist the Council in answering requests under the Freedom of Information Act.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "2. The Recipient will process survey responses and demographic data of study participants solely to produce the statistics, until 31 March 2027.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "Security\nThe Supplier must:\n(a) keep the personal data only on encrypted laptops;\n(b) use role-based access controls.\n", "security"));
+	assert_false(has(gdpr, EN "Security tips\nYou should:\n(a) keep your own files on encrypted laptops;\n(b) use role-based access controls.\n", "security"));
+}
+
 int
 main(void)
 {
@@ -1768,6 +1810,7 @@ main(void)
 		cmocka_unit_test(keyed_aliases_in_long_text),
 		cmocka_unit_test(bare_headings_non_data_work_and_lists),
 		cmocka_unit_test(gdpr_other_regimes_round_two),
+		cmocka_unit_test(gdpr_own_duties_and_their_lookalikes),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

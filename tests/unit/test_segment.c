@@ -330,6 +330,28 @@ bare_headings_in_unnumbered_text(void **state)
 	done(&f);
 }
 
+/* An English lead-in that ends in a colon is one paragraph with its items. */
+static void
+english_lead_in_with_its_items(void **state)
+{
+	struct fx f;
+	int a, b;
+
+	(void)state;
+	parse(&f, "DATA PROCESSING TERMS\n\nThese terms apply to the Supplier.\n\n"
+	    "The Supplier shall provide such help as the Customer requires:\n"
+	    "(a) to carry out an impact assessment; and\n(b) to consult the regulator.\n");
+	a = seg_block(&f.d, f.d.sents[seg_sentence_at(&f.d,
+	    (size_t)(strstr(f.d.text, "such help") - f.d.text))].unit);
+	b = seg_paragraph(&f.d, f.d.sents[seg_sentence_at(&f.d,
+	    (size_t)(strstr(f.d.text, "impact assessment") - f.d.text))].unit);
+	assert_int_equal(a, b);
+	b = seg_paragraph(&f.d, f.d.sents[seg_sentence_at(&f.d,
+	    (size_t)(strstr(f.d.text, "apply to the Supplier") - f.d.text))].unit);
+	assert_int_not_equal(a, b);
+	done(&f);
+}
+
 /* Article I., Article IV: Roman numerals number English articles. */
 static void
 english_roman_articles(void **state)
@@ -357,6 +379,7 @@ main(void)
 		cmocka_unit_test(english_styles),
 		cmocka_unit_test(english_roman_articles),
 		cmocka_unit_test(bare_headings_in_unnumbered_text),
+		cmocka_unit_test(english_lead_in_with_its_items),
 		cmocka_unit_test(english_schedule_articles_and_initialisms),
 		cmocka_unit_test(sentences_keep_brackets_whole),
 		cmocka_unit_test(articles_without_jou),
