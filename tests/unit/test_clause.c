@@ -1754,6 +1754,29 @@ gdpr_own_duties_and_their_lookalikes(void **state)
 	assert_false(has(gdpr, EN "Security tips\nYou should:\n(a) keep your own files on encrypted laptops;\n(b) use role-based access controls.\n", "security"));
 }
 
+/*
+ * Reports of how papers handed over are kept, and counts of what was kept
+ * or erased, beside the operations reports they resemble (受領件数 in a
+ * work diary, 返還 of a loan); a term that ends 限りその効力を失う; papers
+ * returned (返さなければならない); use beyond purpose as 用途に供する.
+ */
+static void
+papers_kept_counts_erased_and_old_forms(void **state)
+{
+	(void)state;
+	YES("status-report", "第8条\n乙は、甲から要求があったときは、預託資料の保管状況を直ちに甲に報告するものとする。\n");
+	NO("status-report", "第8条\n乙は、甲から要求があったときは、作業の進捗状況を直ちに甲に報告するものとする。\n");
+	YES("status-report", "第8条\n乙は、毎月、前月中に受領した申込書の枚数、入力を終えた件数及び廃棄した件数を甲に報告する。\n");
+	NO("status-report", "第8条（作業日報）\n乙は、毎月、原票の受領件数、入力件数及びエラー件数を記載した作業日報を甲に提出する。\n");
+	NO("status-report", "第8条（回収状況の報告）\n乙は、毎月、前月の督促件数、返還の約束を得た件数及び回収額を甲に報告する。\n");
+	YES("term", "第14条\nこの契約は、令和8年4月1日から適用し、令和9年3月31日限りその効力を失う。\n");
+	NO("term", "第14条\n第10条の規定は、本契約が終了した日限りその効力を失う。\n");
+	YES("return-erasure", "第11条\n受注者は、業務が終わったときは、発注者から受け取った申込書を発注者に返さなければならない。\n");
+	NO("return-erasure", "第11条\n受注者は、業務が終わったときは、発注者から借りた端末を発注者に返さなければならない。\n");
+	YES("no-unauthorized-use", "第5条\n乙は、個人情報を本契約の履行以外の用途に供してはならない。\n");
+	NO("no-unauthorized-use", "第5条\n甲は、個人情報を、本契約の履行以外の用途に供することができる。\n");
+}
+
 int
 main(void)
 {
@@ -1811,6 +1834,7 @@ main(void)
 		cmocka_unit_test(bare_headings_non_data_work_and_lists),
 		cmocka_unit_test(gdpr_other_regimes_round_two),
 		cmocka_unit_test(gdpr_own_duties_and_their_lookalikes),
+		cmocka_unit_test(papers_kept_counts_erased_and_old_forms),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
