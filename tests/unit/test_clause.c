@@ -1671,6 +1671,8 @@ bare_headings_non_data_work_and_lists(void **state)
 	assert_true(has(gdpr, EN "12. Privacy\n12.2 The Contractor must:\n(a) take reasonable steps to protect the personal information from misuse and loss;\n(b) not transfer it overseas.\n", "security"));
 	assert_false(has(gdpr, EN "12. Customer tips\n12.2 The Customer may:\n(a) take reasonable steps to protect its own records from loss.\n", "security"));
 	assert_true(has(gdpr, "SERVICES AGREEMENT\n\nPART 1 - DETAILS\n\nServices: night telephone triage for residents of the Provider's homes\nInformation: the Contractor collects and holds the names and dates of birth of residents, so that nurses can advise staff\nTerm: two years from 1 July 2026\n\nPART 2 - CONDITIONS\n\n1. Privacy\n1.1 The Contractor must keep the information secure.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "2. Description of Processing\n2.1 The Processor will process personal data of patients of the Clinic (name, date of birth, NHS number, appointment details) to send appointment reminders by SMS on behalf of the Clinic.\n2.2 Processing will continue for the duration of the Agreement.\n", "subject-matter"));
+	assert_false(has(gdpr, EN "12. Data subject requests\nIf a data subject asks us to delete their name and email address, we will pass the request to you within 5 days, for the duration of the agreement.\n", "subject-matter"));
 	assert_false(has(gdpr, "SERVICES AGREEMENT\n\nPART 1 - DETAILS\n\nServices: night cleaning of the Provider's offices\nTerm: two years from 1 July 2026\nFees: as set out in Schedule 2\n\nPART 2 - CONDITIONS\n\n1. Privacy\n1.1 The Contractor must keep any information secure.\n", "subject-matter"));
 }
 
