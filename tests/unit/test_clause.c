@@ -1137,7 +1137,9 @@ schedules_orders_and_measures(void **state)
 	NO("safeguards", "第4条\n乙は、現金を厳重に管理しなければならない。\n");
 	YES("leak-prevention", "第6条\n乙は、個人情報を厳に秘密として保持し、第三者に漏えいしてはならない。\n");
 	YES("leak-prevention", "第6条\n乙は、個人情報を、甲の事前の承諾なく、第三者に開示、提供又は漏えいしてはならない。\n");
-	YES("leak-prevention", "第6条\n乙は、個人情報を、作業場所から持ち出さないものとする。\n");
+	/* Kept in the work room is a safeguard; out to others is a leak. */
+	NO("leak-prevention", "第6条\n乙は、個人情報を、作業場所から持ち出さないものとする。\n");
+	YES("leak-prevention", "第6条\n乙は、個人情報を外部に持ち出してはならない。\n");
 	YES("no-unauthorized-use", "第7条\n乙は、個人情報を、甲の指示の範囲内で取り扱い、それ以外に使用しない。\n");
 	YES("no-unauthorized-use", "第7条\n乙は、個人情報を自己の営業活動に利用してはならない。\n");
 	NO("no-unauthorized-use", "第7条\n乙は、甲の施設を業務以外の目的で使用してはならない。\n");
@@ -1779,6 +1781,34 @@ papers_kept_counts_erased_and_old_forms(void **state)
 	NO("no-unauthorized-use", "第5条\n甲は、個人情報を、本契約の履行以外の用途に供することができる。\n");
 }
 
+/*
+ * Japanese punctuation is no kanji: 、 and 「 carry Han among their script
+ * extensions, so the rules name scripts with sc= (乙は、受付票に記載された
+ * …; よって、当所（委託者）と…).  Also glossaries (- 会員情報: 会員の氏名…),
+ * genetic data, firms added only after notice, destruction as a harm to
+ * prevent, data erased from a terminal, a notice that applies from … to …,
+ * a set-up to keep the data safe, and taking papers out of the work room
+ * as a safeguard rather than a leak.
+ */
+static void
+script_extensions_glossaries_and_notices(void **state)
+{
+	(void)state;
+	YES2("no-unauthorized-copy", "第1条 乙は、受付票に記載された氏名及び住所を入力する。\n第2条 乙は、受付票を複写してはならない。\n");
+	YES2("incident-report", "確認事項\n\nよって、当所（委託者）と貴社（受託者）との間の合意とします。\n５　事故の連絡\n会員の氏名等（以下「会員情報」といいます。）の紛失があったときは、当所に電話でご連絡いただくこと。\n");
+	YES("leak-prevention", "第4条\n乙は、個人情報を外部に持ち出し、又は他人に閲覧させてはならない。\n");
+	NO("leak-prevention", "第4条（作業場所）\n作業は甲の会議室で行い、個人情報が記載された台帳は作業場所から持ち出さないものとする。\n");
+	YES2("return-erasure", "第2条（用語）\n- 会員情報: 会員の氏名、住所及び電話番号\n- 倉庫: 当社が保管を依頼する倉庫\n第7条（削除）\n当社は、契約が終了したときは、会員情報を削除します。\n");
+	YES2("no-unauthorized-use", "第8条 乙は、検体から得られた遺伝子型データ（以下「解析データ」という。）を本業務の目的以外に利用しない。\n");
+	YES("subcontract-notice", "第6条\n1. 当社は、個人情報を配送業者及び倉庫に取り扱わせることがあります。この場合、当社はこれらの事業者に同等の義務を課します。\n2. これらを追加し、又は変更するときは、その14日前までにお客様に通知します。\n");
+	NO("subcontract-notice", "第6条\n1. 当社は、個人情報を配送業者及び倉庫に取り扱わせることがあります。この場合、当社はこれらの事業者に同等の義務を課します。\n2. 当社は、これらの一覧をウェブサイトに掲載します。\n");
+	NO("return-erasure", "第3条\n乙は、個人情報への不正アクセス、紛失、破壊及び改ざんを防ぐため、アクセス権限の管理その他の安全対策を講じます。\n");
+	YES2("return-erasure", "1 乙は、申込書に記載された会員の氏名（以下「会員情報」という。）を入力する。\n4 入力データは、納品後直ちに乙の端末から削除すること。\n");
+	YES2("term", "確認事項\n\n本確認事項は、令和7年5月1日から同年10月31日までの間に依頼する入力作業に適用します。\n");
+	NO2("term", "規約\n\nこの規約は、2025年4月1日から施行します。\n");
+	YES("safeguards", "ウ　個人情報を安全に保管するための体制を整えること。\n");
+}
+
 int
 main(void)
 {
@@ -1837,6 +1867,7 @@ main(void)
 		cmocka_unit_test(gdpr_other_regimes_round_two),
 		cmocka_unit_test(gdpr_own_duties_and_their_lookalikes),
 		cmocka_unit_test(papers_kept_counts_erased_and_old_forms),
+		cmocka_unit_test(script_extensions_glossaries_and_notices),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
