@@ -1809,6 +1809,52 @@ script_extensions_glossaries_and_notices(void **state)
 	YES("safeguards", "ウ　個人情報を安全に保管するための体制を整えること。\n");
 }
 
+/*
+ * Whose data with its kind between (顧客の口座情報), what was obtained from
+ * the people, documents personal by nature (答案, 本人確認書類), own
+ * business whatever follows, measures under a named guideline, locked
+ * rooms, passive and plain-spoken wordings (処分する, 返還され, 伝える,
+ * 外注いたしません, OKをもらう), katakana sub-processors, reports of where
+ * the data is kept on request, checks by 市 or 学校長, costs of a
+ * replacement charged for a breach, and security incidents of the data.
+ */
+static void
+kinds_of_data_plain_and_passive_wordings(void **state)
+{
+	(void)state;
+	YES2("no-unauthorized-use", "第6条 乙は、顧客の口座情報を業務以外の目的に使用いたしません。\n");
+	NO2("no-unauthorized-use", "第6条 乙は、甲の営業資料を業務以外の目的に使用いたしません。\n");
+	YES2("leak-prevention", "第5条 乙は、入居申込者から取得した勤務先、年収その他の審査情報を、甲以外の者に知らせてはならない。\n");
+	YES2("leak-prevention", "第6条 乙は、葬儀に関し知り得た故人及びご遺族の情報を、甲の了解なく外部の者に伝えてはならない。\n");
+	YES2("no-unauthorized-copy", "第7条 受託者は、答案用紙を複写してはならない。\n");
+	YES2("no-unauthorized-copy", "第10条 乙は、顧客の本人確認書類の写しを、甲の定める部数を超えて作成してはならない。\n");
+	YES2("no-unauthorized-use", "第9条 乙は、甲の顧客の配送先情報を、乙自身の営業活動又は他の荷主のための業務に利用してはならない。\n");
+	YES2("no-unauthorized-use", "第6条 受託者は、受講者名簿を本講座の運営以外の用途（他の講座の勧誘を含む。）に使用しないものとする。\n");
+	YES("safeguards", "第7条（安全管理）\n乙は、個人情報を取り扱うに当たり、「医療情報システムの安全管理に関するガイドライン」に準拠した管理を行うものとする。\n");
+	YES("safeguards", "第5条\n乙は、個人情報が記録された書類を施錠された書庫に保管する。\n");
+	NO("safeguards", "第5条\n乙は、甲から預かった鍵を施錠された金庫に保管する。\n");
+	YES2("safeguards", "第10条 受託者は、顧客との通話録音データにアクセスできる者を監督者に限定する。\n");
+	YES("term", "第2条（派遣期間）\n労働者派遣の期間は、2025年7月1日から2025年12月31日までとする。\n");
+	YES("term", "第4条（履行期限）\n本業務は、令和7年5月1日から同年7月31日までの間に履行されるものとする。\n");
+	NO("term", "第4条（支払期限）\n甲は、令和7年8月31日までに委託料を支払う。\n");
+	YES2("return-erasure", "第12条 乙は、検査業務の終了後、受診者の氏名が記載された検体ラベルを甲の指示に従い焼却により処分する。\n");
+	NO2("return-erasure", "第12条 甲は、乙の従業者が本契約に違反したときは、その従業者を懲戒処分するよう求めることができる。\n");
+	YES2("subcontracting", "誓約書\n\n私は、個人情報を含む文書の翻訳を、他の翻訳者に外注いたしません。\n");
+	YES("subcontracting", "第14条\n当社は、お客様データの処理を当社が選定した委託先に行わせることがあります。この場合、当社は、委託先に対し、本規約と同等の義務を課します。\n");
+	YES("subcontract-notice", "第10条\n乙は、甲に前もって知らせることなく、他社に個人情報の処理を任せてはならない。\n");
+	YES("subcontracting", "8. サブプロセッサー\nベンダーは、個人情報の処理を外部のサブプロセッサーに行わせる場合、その一覧を公開します。\n");
+	YES("status-report", "第17条\n当社は、お客様からご請求があった場合、お客様データの保存場所及びお客様データにアクセスする権限を有する当社担当者の範囲をお知らせします。\n");
+	YES("status-report", "10. マンスリーレポート\nベンダーは、毎月のレポートで、保持しているユーザーデータの件数、保存先及び管理者権限を持つメンバーを甲に共有します。\n");
+	YES("compliance-check", "誓約書\n\n５　貴社が必要と認めて私の作業場所を点検される場合には、これを拒みません。\n");
+	YES("compliance-check", "第18条\n乙における個人データの取扱いについては、甲により、年1回以上の定期監査が実施されるものとする。\n");
+	NO("compliance-check", "第18条\n甲における会計については、監査委員により、年1回以上の定期監査が実施されるものとする。\n");
+	YES2("compliance-check", "第13条 市は、受託者に対し、個人情報の取扱いについて必要な事項を質問し、又は関係書類を閲覧することができる。\n");
+	YES("breach-measures", "第18条\n乙がこの契約で約束した個人情報の取扱いを守らなかったときは、甲は、残りの作業を他の業者に行わせることができ、これにより増えた費用は乙が負担する。\n");
+	YES("incident-report", "第11条\n受託者は、答案の紛失又は誤配布が判明したときは、直ちに学校長に報告しなければならない。\n");
+	YES("incident-report", "第19条\n個人データに係るセキュリティ事故が発生した場合には、乙は、直ちにその旨を甲に通知する。\n");
+	NO("incident-report", "第19条\n作業中に交通事故が発生した場合には、乙は、直ちにその旨を甲に通知する。\n");
+}
+
 int
 main(void)
 {
@@ -1868,6 +1914,7 @@ main(void)
 		cmocka_unit_test(gdpr_own_duties_and_their_lookalikes),
 		cmocka_unit_test(papers_kept_counts_erased_and_old_forms),
 		cmocka_unit_test(script_extensions_glossaries_and_notices),
+		cmocka_unit_test(kinds_of_data_plain_and_passive_wordings),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
