@@ -461,6 +461,67 @@ is_alnum(int32_t c)
 	    (c >= '0' && c <= '9');
 }
 
+static bool
+is_digit(int32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Digits from l[k]: how many, at most four. */
+static size_t
+digits(const struct cpo *l, size_t n, size_t k)
+{
+	size_t d = 0;
+
+	while (k + d < n && d < 5 && is_digit(l[k + d].cp))
+		d++;
+	return d > 4 ? 0 : d;
+}
+
+/*
+ * A page's running footer in text copied from print: - 3 -, 3/12,
+ * "Acme DPA - Page 3 of 12".  Dropped, so a sentence cut by a page
+ * break joins up again.
+ */
+static bool
+page_footer(const struct cpo *l, size_t n)
+{
+	size_t k, d, e = n;
+
+	if (n >= 3 && l[0].cp == '-' && l[n - 1].cp == '-') {
+		k = 1;
+		while (k < n && is_space(l[k].cp))
+			k++;
+		if ((d = digits(l, n, k)) == 0)
+			return false;
+		k += d;
+		while (k < n && is_space(l[k].cp))
+			k++;
+		return k == n - 1;
+	}
+	if ((d = digits(l, n, 0)) > 0 && d + 1 < n && l[d].cp == '/')
+		return digits(l, n, d + 1) == n - d - 1;
+	/* … Page 3 of 12, … page 3 */
+	while (e > 0 && is_digit(l[e - 1].cp))
+		e--;
+	if (e == n || n - e > 4)
+		return false;
+	if (e >= 4 && l[e - 1].cp == ' ' && l[e - 2].cp == 'f' &&
+	    l[e - 3].cp == 'o' && l[e - 4].cp == ' ') {
+		e -= 4;
+		d = 0;
+		while (e > 0 && is_digit(l[e - 1].cp) && d < 5) {
+			e--;
+			d++;
+		}
+		if (d == 0 || d > 4)
+			return false;
+	}
+	return e >= 5 && l[e - 1].cp == ' ' && (l[e - 2].cp == 'e' ||
+	    l[e - 2].cp == 'E') && (l[e - 5].cp == 'P' || l[e - 5].cp == 'p') &&
+	    (e == 5 || l[e - 6].cp == ' ');
+}
+
 /* a) ii. iv): a lettered item, not a wrapped line. */
 static bool
 latin_item(const struct cpo *l, size_t n)
@@ -492,6 +553,8 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 	bool indented, havepend = false, blank = false, prefix, joined;
 	bool prevrow = false;
 	int open = 0;		/* brackets left open on the output line */
+	int32_t lastseen = 0;	/* the last character before blank lines */
+	bool infooter = false;
 	uint32_t nloff = 0;
 
 	while (i < in->n) {
@@ -505,8 +568,10 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 		indented = b > s;
 		while (e > b && is_space(in->v[e - 1].cp))
 			e--;
-		if (b == e) {
-			if (havepend) {
+		if (b == e || (infooter && page_footer(in->v + b, e - b))) {
+			if (havepend && !infooter) {
+				if (!blank)
+					lastseen = prevlast;
 				blank = true;
 				prevlast = 0;
 			}
@@ -515,6 +580,19 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 			i++;
 			continue;
 		}
+		/* The footer and the blank lines round it vanish. */
+		if (havepend && page_footer(in->v + b, e - b)) {
+			if (blank) {
+				blank = false;
+				prevlast = lastseen;
+			}
+			infooter = true;
+			if (i < in->n)
+				nloff = in->v[i].off;
+			i++;
+			continue;
+		}
+		infooter = false;
 		joined = false;
 		if (havepend) {
 			int32_t first = in->v[b].cp;

@@ -1855,6 +1855,33 @@ kinds_of_data_plain_and_passive_wordings(void **state)
 	NO("incident-report", "第19条\n作業中に交通事故が発生した場合には、乙は、直ちにその旨を甲に通知する。\n");
 }
 
+/*
+ * One long sentence with every duty in it (…漏らさず、…供せず、…廃棄し、
+ * また、…事故が生じたときは…届け出る): each clause still counts, and a
+ * report of a leak still is no leak-prevention.  Also a contractor that
+ * has the carrier do the delivery, printing as the only use, the
+ * entrusting party's own statutory audits, a party defined inside a
+ * bracket that names its operator, and terms defined over a list that
+ * must name data.
+ */
+static void
+long_sentences_and_parties_in_brackets(void **state)
+{
+	(void)state;
+#define ONE_SENTENCE "第6条 乙は、申請人の氏名、住所その他の個人に関する情報（以下「申請人情報」という。）を善良な管理者の注意をもって管理し、申請人情報を第三者に漏らさず、申請人情報を本業務以外の用途に供せず、本業務が完了したときは写しを速やかに廃棄し、また、申請人情報の紛失、盗難その他の事故が生じたときは直ちに甲に届け出るものとする。\n"
+	YES2("leak-prevention", ONE_SENTENCE);
+	YES2("no-unauthorized-use", ONE_SENTENCE);
+	YES2("incident-report", ONE_SENTENCE);
+#undef ONE_SENTENCE
+	NO("leak-prevention", "第9条\n乙は、個人情報の漏えいその他の事故が生じたときは、直ちに甲に報告する。\n");
+	YES("subcontract-notice", "第8条\n乙は、運送事業者に配送を行わせるときは、あらかじめ、当該運送事業者の名称を甲に通知しなければならない。\n");
+	YES("no-unauthorized-use", "第4条\n乙は、個人情報を、はがきの宛名の印字以外の用途に加工し、又は利用してはならない。\n");
+	NO("compliance-check", "第10条\n乙は、甲が法律に基づき受ける監事の監査に際し、甲の求めに応じて、集計表を甲に提供する。\n");
+	YES("subcontracting", "３　調査票の入力作業は当社の社員のみで行い、外部の業者に出すことはいたしません。\n");
+	YES2("incident-report", "スクール（運営者：有限会社高原観光。以下「スクール」という。）と株式会社デスク（以下「デスク社」という。）は、次のとおり合意する。\n第2条 受講者の氏名及び住所（以下「受講者情報」という。）を対象とする。\n第5条 デスク社は、受講者情報を第三者に提供してはならない。\n第9条 デスク社は、受講者情報の漏えいが発生したときは、直ちにその事実をスクールに通知する。\n");
+	NO2("return-erasure", "スクール（以下「スクール」という。）と株式会社デスク（以下「デスク社」という。）は、次のとおり合意する。\n(1) 受講者情報　受講者の氏名、生年月日及び住所をいう。\n第11条 デスク社は、契約が終了したときは、貸与を受けた無線機をスクールに返却しなければならない。\n");
+}
+
 int
 main(void)
 {
@@ -1915,6 +1942,7 @@ main(void)
 		cmocka_unit_test(papers_kept_counts_erased_and_old_forms),
 		cmocka_unit_test(script_extensions_glossaries_and_notices),
 		cmocka_unit_test(kinds_of_data_plain_and_passive_wordings),
+		cmocka_unit_test(long_sentences_and_parties_in_brackets),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -100,6 +100,16 @@ pdf_lines_are_joined(void **state)
 	free(s);
 	s = norm("The Contractor must:\n  a) keep the data secure, and\n  b) not copy it.\n");
 	assert_string_equal(s, "The Contractor must:\na) keep the data secure, and\nb) not copy it.\n");
+	free(s);	/* A page footer between the halves of a sentence goes. */
+	s = norm("乙は、甲から預かった個人情報の紛失、盗難その\n\n- 1 -\n\n他の事故が生じたときは直ちに甲に届け出る。\n");
+	assert_string_equal(s, "乙は、甲から預かった個人情報の紛失、盗難その他の事故が生じたときは直ちに甲に届け出る。\n");
+	free(s);
+	s = norm("The Processor shall keep the data of a\n\n          Acme DPA - Page 1 of 4\n\f\n    commercial nature secret.\n");
+	assert_string_equal(s, "The Processor shall keep the data of a commercial nature secret.\n");
+	free(s);
+	/* A numbered line or a title is no footer. */
+	s = norm("第1条 乙は、次の事項を守る。\n\n2 前項の規定は甲にも適用する。\n");
+	assert_string_equal(s, "第1条 乙は、次の事項を守る。\n\n2 前項の規定は甲にも適用する。\n");
 	free(s);
 }
 
