@@ -533,6 +533,30 @@ latin_item(const struct cpo *l, size_t n)
 	return k > 0 && k < n && (l[k].cp == ')' || l[k].cp == '.');
 }
 
+/* 5.2, 10., (a), (iv), a), -, •: an English line that starts a unit. */
+static bool
+latin_marker(const struct cpo *l, size_t n)
+{
+	size_t k = 0;
+	int32_t c = n ? l[0].cp : 0;
+
+	if (n == 0 || latin_item(l, n) || c == '-' || c == 0x2022 ||
+	    c == '*' || c == 0x30FB)
+		return true;
+	if (c == '(') {
+		for (k = 1; k < n && k <= 5; k++)
+			if (l[k].cp == ')')
+				return true;
+		return false;
+	}
+	if (!is_digit(c))
+		return !is_alnum(c) && c != '"' && c != 0x201C;
+	while (k < n && (is_digit(l[k].cp) || l[k].cp == '.'))
+		k++;
+	return k == n || l[k].cp == ' ' || l[k].cp == ')' ||
+	    l[k - 1].cp == '.';
+}
+
 /*
  * Can a Japanese line break here be a wrap?  Wide text either side, and
  * a number or bracket next to it (…終了日から / 30日以内, 宛名データの取扱状況 /
@@ -598,10 +622,17 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 			int32_t first = in->v[b].cp;
 			bool join = false;
 
-			/* A hanging indent under "Information: …" goes on. */
+			/*
+			 * A hanging indent goes on: text under "Information:
+			 * …", and an English clause wrapped at a fixed width
+			 * with its lines indented (…the following personal /
+			 *     data (hereinafter "Crew Data")).
+			 */
 			if (!blank && indented && (is_alnum(prevlast) ||
-			    prevlast == ',') && is_lower(first) &&
-			    !latin_item(in->v + b, e - b))
+			    prevlast == ',' || prevlast == '(' ||
+			    prevlast == '"' || (prevlast == ')' &&
+			    is_lower(first))) && !wide(first) &&
+			    !latin_marker(in->v + b, e - b))
 				join = true;
 			else if (!blank && !indented && prevlast != 0) {
 				/* No line ends inside an open bracket, and a

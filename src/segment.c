@@ -137,6 +137,25 @@ english_word(const char *s, size_t n, const char *const *words, size_t *wl)
 	return false;
 }
 
+/* ONE … TWENTY spelled out: the length of the word, or 0. */
+static size_t
+number_word(const char *s, size_t n)
+{
+	static const char *const w[] = { "ONE", "TWO", "THREE", "FOUR",
+	    "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN",
+	    "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN",
+	    "SEVENTEEN", "EIGHTEEN", "NINETEEN", "TWENTY", NULL };
+	size_t i, l, best = 0;
+
+	for (i = 0; w[i] != NULL; i++) {
+		l = strlen(w[i]);
+		if (n >= l && l > best && strncasecmp(s, w[i], l) == 0 &&
+		    (n == l || !((s[l] | 0x20) >= 'a' && (s[l] | 0x20) <= 'z')))
+			best = l;
+	}
+	return best;
+}
+
 /* An English article's label, "Article 5" or "Clause IV", in one case. */
 static void
 english_article(struct marker *m, const char *s, size_t wl, size_t j)
@@ -223,6 +242,18 @@ detect(const char *s, size_t n, struct marker *m)
 		m->rest = i + j;
 		return true;
 	}
+	/* CLAUSE ONE – OBJECT: numbered in words (translated drafting). */
+	if (english_word(s, n, art, &wl) && (j = number_word(s + wl + 1,
+	    n - wl - 1)) > 0) {
+		j += wl + 1;
+		if (j == n || s[j] == ' ' || s[j] == '.' || s[j] == ':') {
+			english_article(m, s, wl, j);
+			for (k = wl + 2; k < j; k++)	/* Clause One */
+				m->label[k] = (char)(m->label[k] | 0x20);
+			m->rest = i + j;
+			return true;
+		}
+	}
 	/* Article IV. Security: numbered in Roman numerals. */
 	if (english_word(s, n, art, &wl) && wl + 1 < n &&
 	    strchr("IVX", s[wl + 1]) != NULL && s[wl + 1] != '\0') {
@@ -234,6 +265,21 @@ detect(const char *s, size_t n, struct marker *m)
 			english_article(m, s, wl, j);
 			m->rest = i + j + (j < n && s[j] == '.');
 			return true;
+		}
+	}
+	/* § 5 Subcontracting: German and Austrian drafting. */
+	if (starts(s, n, "§")) {
+		j = skip_sp(s, n, 2);
+		if (j < n && isdig(s[j])) {
+			while (j < n && isdig(s[j]))
+				j++;
+			if (j - 2 <= 5 && (j == n || s[j] == ' ' ||
+			    s[j] == '.')) {
+				setlabel(m, s, j);
+				m->kind = SK_ARTICLE;
+				m->rest = i + j + (j < n && s[j] == '.');
+				return true;
+			}
 		}
 	}
 	/* C.4 Safeguards: a schedule's own articles, lettered. */

@@ -1882,6 +1882,35 @@ long_sentences_and_parties_in_brackets(void **state)
 	NO2("return-erasure", "スクール（以下「スクール」という。）と株式会社デスク（以下「デスク社」という。）は、次のとおり合意する。\n(1) 受講者情報　受講者の氏名、生年月日及び住所をいう。\n第11条 デスク社は、契約が終了したときは、貸与を受けた無線機をスクールに返却しなければならない。\n");
 }
 
+/*
+ * Brazilian (treatment, holders), German (§, particulars by reference,
+ * ancillary services carved out of subcontracting), Korean (consignment
+ * period, tutors' pledges) and Indian drafting (particulars of
+ * processing, security practices and procedures); questions as headings;
+ * refusals of audits; "Provider" is no "provide".
+ */
+static void
+gdpr_translated_and_carved_out(void **state)
+{
+	(void)state;
+	assert_true(has(gdpr, EN "CLAUSE ONE – OBJECT\n1.1. The object of this Agreement is to regulate the treatment of personal data carried out by the OPERATOR in the execution of telephone campaigns for the CONTROLLER.\n1.2. The personal data treated shall be: full name, telephone numbers and postal address.\n1.3. The holders of the personal data are the alumni of the University.\n1.4. The treatment shall last for as long as the Main Agreement is in force.\n", "subject-matter"));
+	assert_false(has(gdpr, EN "§ 1 Subject matter and duration of the order\n(1) The subject matter and duration of the order, the nature and purpose of the processing, the type of personal data and the categories of data subjects result from the service agreement, to which reference is made here.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "Article 2 (Consigned Work and Period)\n① The Consignor consigns the following work to the Consignee: online lessons.\n② The personal information processed is the learner's name and e-mail address. The data subjects are the learners of the Consignor.\n③ The consignment period shall be from March 1, 2025 to February 28, 2026.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "2. What data, whose, and why\nWhat we do: host your booking calendar and store signed waivers.\nWhose data: your students and their parents.\nWhat data: names, dates of birth and contact details.\nHow long: for as long as your subscription is active.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "3. PARTICULARS OF PROCESSING\n3.1 The Provider shall process the following personal data: name, address and bank account number.\n3.2 The data subjects are the crew of the member vessels.\n3.3 The processing shall consist of the storage and computation of the data, and shall continue for the term of this Agreement.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "2.1. The OPERATOR shall carry out the treatment according to the instructions provided by the CONTROLLER in this Agreement.\n", "instructions"));
+	assert_false(has(gdpr, EN "7.1 The CONTROLLER may, directly or through an independent auditor bound by secrecy, verify the OPERATOR's compliance with this Agreement.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "8. The Consignee shall obtain from each tutor a written pledge to keep secret any personal information learned in the course of the work.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "5.1. The OPERATOR shall forward to the CONTROLLER, within two business days, any request from a holder concerning access, correction or elimination of the personal data.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "7. When someone asks about their data\nParents and students sometimes ask to see, correct or delete their information. We'll pass any that reach us on to you within 3 working days.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "7. Lessons\nParents and students sometimes ask to change their lesson times. We'll pass any that reach us on to you within 3 working days.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "10. Checking up on us\nWe're a small team, so we can't support individual customer audits, site visits or security questionnaires.\n", "audits"));
+	assert_false(has(gdpr, EN "4.2 The Service Provider shall implement reasonable security practices and shall maintain certification to ISO/IEC 27001 throughout the term.\n", "audits"));
+	assert_true(has(gdpr, EN "4.2 The Service Provider shall implement and maintain reasonable security practices and procedures commensurate with the sensitivity of the data.\n", "security"));
+	assert_true(has(gdpr, EN "§ 5 Subcontracting relationships\n(1) This does not include ancillary services used by the Contractor, e.g. postal services or cleaning of premises.\n(2) The Contractor may only commission subcontractors (further processors) with the prior written consent of the Client.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "9 Subcontracting\n9.1 The Contractor may engage subcontractors to supply venue hire and catering without the Agency's consent.\n9.2 The Contractor remains responsible for the acts and omissions of any such subcontractor.\n", "subprocessors"));
+}
+
 int
 main(void)
 {
@@ -1943,6 +1972,7 @@ main(void)
 		cmocka_unit_test(script_extensions_glossaries_and_notices),
 		cmocka_unit_test(kinds_of_data_plain_and_passive_wordings),
 		cmocka_unit_test(long_sentences_and_parties_in_brackets),
+		cmocka_unit_test(gdpr_translated_and_carved_out),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -107,6 +107,13 @@ pdf_lines_are_joined(void **state)
 	s = norm("The Processor shall keep the data of a\n\n          Acme DPA - Page 1 of 4\n\f\n    commercial nature secret.\n");
 	assert_string_equal(s, "The Processor shall keep the data of a commercial nature secret.\n");
 	free(s);
+	/* English wrapped at a fixed width, continuation lines indented. */
+	s = norm("4.3 The Provider shall not sub-contract the processing of Crew\n    Data, or any part of it, without the consent of the\n    Co-operative.\n4.4 The Provider shall not transfer it.\n");
+	assert_string_equal(s, "4.3 The Provider shall not sub-contract the processing of Crew Data, or any part of it, without the consent of the Co-operative.\n4.4 The Provider shall not transfer it.\n");
+	free(s);
+	s = norm("The Provider shall:\n    (a) keep it safe; and\n    5.2 Other terms\n");
+	assert_string_equal(s, "The Provider shall:\n(a) keep it safe; and\n5.2 Other terms\n");
+	free(s);
 	/* A numbered line or a title is no footer. */
 	s = norm("第1条 乙は、次の事項を守る。\n\n2 前項の規定は甲にも適用する。\n");
 	assert_string_equal(s, "第1条 乙は、次の事項を守る。\n\n2 前項の規定は甲にも適用する。\n");

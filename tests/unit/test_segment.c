@@ -352,6 +352,25 @@ english_lead_in_with_its_items(void **state)
 	done(&f);
 }
 
+/* § 5 (German drafting) and CLAUSE ONE (numbers in words) are articles. */
+static void
+paragraph_signs_and_numbers_in_words(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	parse(&f, "AGREEMENT\n\n§ 1 Subject matter\n(1) The Contractor processes payroll data.\n"
+	    "§ 5 Subcontracting\n(2) The Contractor may only commission subcontractors with consent.\n");
+	WHERE(&f, "payroll data", "§ 1(1) (Subject matter)");
+	WHERE(&f, "commission subcontractors", "§ 5(2) (Subcontracting)");
+	done(&f);
+	parse(&f, "DATA PROCESSING AGREEMENT\n\nCLAUSE ONE – OBJECT\n1.1. The object is the treatment of data.\n"
+	    "CLAUSE TWELVE – TERM\n12.1. This Agreement lasts two years.\n");
+	WHERE(&f, "treatment of data", "1.1 (OBJECT)");
+	WHERE(&f, "lasts two years", "12.1 (TERM)");
+	done(&f);
+}
+
 /* Article I., Article IV: Roman numerals number English articles. */
 static void
 english_roman_articles(void **state)
@@ -380,6 +399,7 @@ main(void)
 		cmocka_unit_test(english_roman_articles),
 		cmocka_unit_test(bare_headings_in_unnumbered_text),
 		cmocka_unit_test(english_lead_in_with_its_items),
+		cmocka_unit_test(paragraph_signs_and_numbers_in_words),
 		cmocka_unit_test(english_schedule_articles_and_initialisms),
 		cmocka_unit_test(sentences_keep_brackets_whole),
 		cmocka_unit_test(articles_without_jou),
