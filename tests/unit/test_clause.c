@@ -1450,7 +1450,9 @@ parties_by_short_names(void **state)
 	assert_true(has(meti, "覚書\n\n株式会社みどり商会（以下「みどり」という。）と株式会社あおぞら計算（以下「あおぞら」という。）は、みどりがあおぞらに委託する入力業務について、次のとおり合意する。\n\n第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちにみどりに報告する。\n", "incident-report"));
 	assert_true(has(meti, PARTIES "第2条\nあおぞらは、本業務を第三者に再委託してはならない。\n第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちにみどりに報告する。\n", "incident-report"));
 	assert_true(has(meti, "覚書\n\n株式会社あおぞら計算（以下「あおぞら」という。）と株式会社みどり商会（以下「みどり」という。）は、次のとおり合意する。\n\n第2条\nあおぞらは、個人情報を第三者に提供してはならない。\n第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちにみどりに報告する。\n", "incident-report"));
-	assert_false(has(meti, PARTIES "第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちにみどりに報告する。\n", "incident-report"));
+	/* Two parties, one reporting leaks to the other: the other entrusts. */
+	assert_true(has(meti, PARTIES "第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちにみどりに報告する。\n", "incident-report"));
+	assert_false(has(meti, PARTIES "第3条\nあおぞらは、個人情報の漏えいが生じたときは、直ちに警察に届け出る。\n", "incident-report"));
 }
 
 /*
@@ -1911,6 +1913,21 @@ gdpr_translated_and_carved_out(void **state)
 	assert_false(has(gdpr, EN "9 Subcontracting\n9.1 The Contractor may engage subcontractors to supply venue hire and catering without the Agency's consent.\n9.2 The Contractor remains responsible for the acts and omissions of any such subcontractor.\n", "subprocessors"));
 }
 
+/*
+ * Parties that go by short names, with nothing but the incident clause to
+ * say which one entrusts: the one a leak is reported to at once.  The
+ * police or the people themselves are never that party, and checking a
+ * dashboard or answering customers' questions is no compliance check.
+ */
+static void
+short_names_told_by_the_incident_clause(void **state)
+{
+	(void)state;
+	YES2("incident-report", "予約センター運営業務委託契約書\n\nベイホテル株式会社（以下「さくら商事」という。）とコール株式会社（以下「ひかり計算」という。）は、さくら商事が運営するホテルの予約業務について、次のとおり契約する。\n第8条 ひかり計算は、宿泊者の氏名等（以下「宿泊者情報」という。）の漏えいが発生したときは、直ちにさくら商事に報告し、さくら商事の指示に従う。\n");
+	NO2("compliance-check", "予約センター運営業務委託契約書\n\n第8条 乙は、宿泊者の氏名等（以下「宿泊者情報」という。）の漏えいが発生したときは、直ちに所轄警察署に連絡する。\n第9条 所轄警察署は、乙の事務所に立ち入ることができる。\n");
+	NO("compliance-check", "第9条（発送状況の確認）\n甲は、管理画面において、個人情報の発送状況を確認することができる。\n");
+}
+
 int
 main(void)
 {
@@ -1973,6 +1990,7 @@ main(void)
 		cmocka_unit_test(kinds_of_data_plain_and_passive_wordings),
 		cmocka_unit_test(long_sentences_and_parties_in_brackets),
 		cmocka_unit_test(gdpr_translated_and_carved_out),
+		cmocka_unit_test(short_names_told_by_the_incident_clause),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
