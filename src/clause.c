@@ -46,6 +46,7 @@ struct engine {
 	struct mlist *ml;		/* per group */
 	pcre2_code **aliascode;		/* per group: the document's own terms */
 	bool *aliasdone;
+	uint8_t *uses;			/* per group: ranged searches, for JIT */
 	char **aliaspat;		/* per group: the pattern of aliascode */
 	struct finder *fg, *fa;		/* per group: for code and aliascode */
 	uint16_t *cps;			/* for finders: see index_text() */
@@ -582,6 +583,21 @@ nomem:
 }
 
 /* Terms the document defines for a group: 顧客の宛名データ（以下「宛名データ」という。） */
+/*
+ * A group's expression is compiled to machine code only once it is worth
+ * it: before a scan of the whole text, or on its fourth ranged search.
+ * Most groups only ever look at a few sentences, where compiling costs
+ * more than it saves.
+ */
+static void
+group_jit(struct engine *en, int g, bool now)
+{
+	if (en->uses[g] > 4 || (!now && ++en->uses[g] < 4))
+		return;
+	(void)pcre2_jit_compile(en->rs->groups[g].code, PCRE2_JIT_COMPLETE);
+	en->uses[g] = 5;
+}
+
 static int
 build_alias(struct engine *en, size_t g, struct error *e)
 {
@@ -609,6 +625,7 @@ build_alias(struct engine *en, size_t g, struct error *e)
 	if (pass == 1 && nseen == 0) {
 		int rc;
 
+		group_jit(en, (int)g, true);
 		if (!en->fg[g].tried && en->nt.len >= FINDER_MIN)
 			finder_init(&en->fg[g], en->rs->groups[g].code,
 			    en->rs->groups[g].pattern);
@@ -719,6 +736,7 @@ matches(struct engine *en, int g, struct error *e)
 	if (m->done)
 		return m;
 	m->done = true;
+	group_jit(en, g, true);
 	if (!en->fg[g].tried && en->nt.len >= FINDER_MIN)
 		finder_init(&en->fg[g], en->rs->groups[g].code,
 		    en->rs->groups[g].pattern);
@@ -788,6 +806,7 @@ group_in(struct engine *en, int g, size_t s, size_t e, struct error *err)
 			return -1;
 		en->aliasdone[g] = true;
 	}
+	group_jit(en, g, e - s > 4096);
 	codes[0] = en->rs->groups[g].code;
 	codes[1] = en->aliascode[g];
 	for (i = 0; i < 2; i++) {
@@ -1129,6 +1148,7 @@ engine_free(struct engine *en)
 	free(en->cps);
 	free(en->coff);
 	free(en->aliasdone);
+	free(en->uses);
 	pcre2_match_data_free(en->md);
 	seg_free(&en->sd);
 	norm_free(&en->nt);
@@ -1154,6 +1174,7 @@ clause_check(const struct ruleset *rs, const char *text, size_t len,
 	if ((en.ml = calloc(rs->ngroups + 1, sizeof(*en.ml))) == NULL ||
 	    (en.aliascode = calloc(rs->ngroups + 1, sizeof(*en.aliascode))) == NULL ||
 	    (en.aliasdone = calloc(rs->ngroups + 1, sizeof(*en.aliasdone))) == NULL ||
+	    (en.uses = calloc(rs->ngroups + 1, sizeof(*en.uses))) == NULL ||
 	    (en.aliaspat = calloc(rs->ngroups + 1, sizeof(*en.aliaspat))) == NULL ||
 	    (en.fg = calloc(rs->ngroups + 1, sizeof(*en.fg))) == NULL ||
 	    (en.fa = calloc(rs->ngroups + 1, sizeof(*en.fa))) == NULL ||
@@ -1231,6 +1252,8 @@ clause_auto_ruleset(const char *text, size_t len)
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t k;
 
+	if (len > 65536)
+		len = 65536;	/* a contract is in one language: its start tells */
 	while (i < len) {
 		/* ASCII and well-formed 3-byte characters inline. */
 		if (u[i] < 0x80) {
