@@ -1906,6 +1906,8 @@ gdpr_translated_and_carved_out(void **state)
 	assert_true(has(gdpr, EN "5.1. The OPERATOR shall forward to the CONTROLLER, within two business days, any request from a holder concerning access, correction or elimination of the personal data.\n", "data-subject-rights"));
 	assert_true(has(gdpr, EN "7. When someone asks about their data\nParents and students sometimes ask to see, correct or delete their information. We'll pass any that reach us on to you within 3 working days.\n", "data-subject-rights"));
 	assert_false(has(gdpr, EN "7. Lessons\nParents and students sometimes ask to change their lesson times. We'll pass any that reach us on to you within 3 working days.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "10. The Supplier shall permit the Customer's auditors to inspect its invoicing records for the purpose of verifying charges.\n", "audits"));
+	assert_true(has(gdpr, EN "10. The Supplier shall permit the Customer, on reasonable notice, to inspect the facilities where Customer Personal Data is processed.\n", "audits"));
 	assert_false(has(gdpr, EN "10. Checking up on us\nWe're a small team, so we can't support individual customer audits, site visits or security questionnaires.\n", "audits"));
 	assert_false(has(gdpr, EN "4.2 The Service Provider shall implement reasonable security practices and shall maintain certification to ISO/IEC 27001 throughout the term.\n", "audits"));
 	assert_true(has(gdpr, EN "4.2 The Service Provider shall implement and maintain reasonable security practices and procedures commensurate with the sensitivity of the data.\n", "security"));
