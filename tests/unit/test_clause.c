@@ -1930,6 +1930,49 @@ short_names_told_by_the_incident_clause(void **state)
 	NO("compliance-check", "第9条（発送状況の確認）\n甲は、管理画面において、個人情報の発送状況を確認することができる。\n");
 }
 
+/*
+ * Outsourcing and public-sector drafting: sub-outsourcing, bare bans on
+ * third parties, templates left blank, research descriptions, principals
+ * and queries redirected, duties not to divulge that outlive employment,
+ * accounts closed, another party's written directions, data protection
+ * committees, notifications helped with, reviews of compliance, written
+ * accounts of handling, security schedules, secured servers and tests of
+ * the platform; and grounds maintenance, internal audit, franchise books.
+ */
+static void
+gdpr_outsourcing_and_public_sector(void **state)
+{
+	(void)state;
+	assert_false(has(gdpr, EN "6. The Contractor may subcontract the landscaping of the site to a local firm, provided that it remains responsible for the work.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. The Vendor shall not sub-outsource any part of the services involving customer information without the Client's prior written consent.\n", "subprocessors"));
+	assert_true(has(gdpr, EN "6. The Bureau shall not engage any third party to process Employee Data on its behalf.\n", "subprocessors"));
+	assert_false(has(gdpr, EN "Appendix 1 – Description of Processing\n| Categories of data subjects | [insert] |\n| Categories of personal data | [insert] |\n| Purpose of processing | [insert] |\n| Duration | [insert] |\n", "subject-matter"));
+	assert_true(has(gdpr, EN "3. Description of the Data Processing. The Institute will process the records of adult patients of the Trust's clinics, comprising year of birth, sex and medication history, solely for the Study, until 31 March 2027.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "Article 2 (Content of Entrusted Work) The entrusted work under this Agreement is the input of application forms received by Party A. The personal information handled consists of the name, address and date of birth of applicants for membership. The period of entrustment is from 1 April 2025 to 31 March 2026.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "Personal Information Description. The personal information collected by the Contractor consists of the names and addresses of individuals who book sessions through the Department's booking service, handled only to confirm those appointments during the period of the Contract.\n", "subject-matter"));
+	assert_true(has(gdpr, EN "Article 11. When Party B receives from a principal a request for disclosure or correction of retained personal data, Party B shall promptly notify Party A and cooperate in responding.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "Employee queries about their own pay records, including requests for copies of payslip data, shall be redirected to the Employer, and the Bureau will supply the requested records to the Employer.\n", "data-subject-rights"));
+	assert_false(has(gdpr, EN "Employee queries about the canteen menu shall be redirected to the Employer's facilities team.\n", "data-subject-rights"));
+	assert_true(has(gdpr, EN "Article 7. Party B shall cause its employees engaged in the work to observe the obligation not to divulge personal information learnt in the course of that work.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "The Processor undertakes that its employees who have access to personal data shall not disclose such data to anyone, and that this obligation shall continue after they leave their posts.\n", "confidentiality"));
+	assert_true(has(gdpr, EN "When you close your account, we'll delete your customer lists and message history within 30 days.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "Once the provision of the service has ended, the Processor shall return the personal data to the Controller and erase the copies it holds.\n", "deletion-return"));
+	assert_true(has(gdpr, EN "The Bureau acts on the Employer's instructions only when changing employees' pay data.\n", "instructions"));
+	assert_true(has(gdpr, EN "Personal data supplied by the Bank shall be processed strictly in accordance with the Bank's written directions.\n", "instructions"));
+	assert_true(has(gdpr, EN "The Processor shall assist the Controller in notifying the Personal Data Protection Committee of any breach within 72 hours.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "Where the Customer must consult a supervisory authority before processing begins, the Provider shall supply the documentation the authority requests.\n", "assist-compliance"));
+	assert_true(has(gdpr, EN "14.1 The Processor shall notify the Controller of any breach within 24 hours.\n14.2 The Processor shall cooperate with the Controller and assist in any notification the Controller is required to make.\n", "assist-compliance"));
+	assert_false(has(gdpr, EN "The Supplier's internal audit function shall review compliance with the Supplier's own code of conduct each year.\n", "audits"));
+	assert_false(has(gdpr, EN "The Franchisor may inspect the Franchisee's books of account to verify the gross sales on which royalties are calculated.\n", "audits"));
+	assert_true(has(gdpr, EN "The Provider may, on reasonable notice, review the Recipient's compliance with this Agreement.\n", "audits"));
+	assert_true(has(gdpr, EN "Within ten days of a request, the Agency shall give the Brand a written account of how the subscriber lists have been stored, used and protected.\n", "audits"));
+	assert_true(has(gdpr, EN "The Contractor shall comply with the security requirements in Schedule 3 when handling the personal information.\n", "security"));
+	assert_true(has(gdpr, EN "The Agency shall store the campaign data only on secured servers and shall password-protect every file exported from them.\n", "security"));
+	assert_true(has(gdpr, EN "The Provider will engage an independent firm to perform penetration testing of the platform holding the data every year.\n", "security"));
+	assert_false(has(gdpr, EN "You should password-protect your own files before uploading them.\n", "security"));
+	assert_true(has(gdpr, EN "The Data Processor shall take practical steps to protect the personal data from loss, misuse or unauthorised access.\n", "security"));
+}
+
 int
 main(void)
 {
@@ -1993,6 +2036,7 @@ main(void)
 		cmocka_unit_test(long_sentences_and_parties_in_brackets),
 		cmocka_unit_test(gdpr_translated_and_carved_out),
 		cmocka_unit_test(short_names_told_by_the_incident_clause),
+		cmocka_unit_test(gdpr_outsourcing_and_public_sector),
 		cmocka_unit_test(automatic_ruleset),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
