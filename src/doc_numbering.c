@@ -141,6 +141,10 @@ load_numbering(struct numbering *nb, const char *name, const char *xml,
 			if ((p = grow(nb->abs, nb->nabs, sizeof(*a))) == NULL)
 				goto nomem;
 			nb->abs = p;
+			/* The array may have moved: a level left open in a
+			   nested abstractNum points into the old one. */
+			l = NULL;
+			lvldepth = -1;
 			a = &nb->abs[nb->nabs++];
 			memset(a, 0, sizeof(*a));
 			a->id = attrl(&x, "abstractNumId", -1);
