@@ -533,6 +533,26 @@ latin_item(const struct cpo *l, size_t n)
 	return k > 0 && k < n && (l[k].cp == ')' || l[k].cp == '.');
 }
 
+/* "Information: …", "Term:": a labelled row of particulars. */
+static bool
+latin_label(const struct cpo *l, size_t n)
+{
+	size_t k;
+
+	if (n == 0 || !(l[0].cp >= 'A' && l[0].cp <= 'Z'))
+		return false;
+	for (k = 1; k < n && k <= 40; k++) {
+		int32_t c = l[k].cp;
+
+		if (c == ':')
+			return true;
+		if (!is_alnum(c) && c != ' ' && c != '(' && c != ')' &&
+		    c != '/' && c != '&' && c != '-' && c != '\'')
+			return false;
+	}
+	return false;
+}
+
 /* 5.2, 10., (a), (iv), a), -, •: an English line that starts a unit. */
 static bool
 latin_marker(const struct cpo *l, size_t n)
@@ -652,6 +672,19 @@ pass_lines(const struct cpv *in, struct cpv *out, struct ntext *nt)
 					join = true;
 				else if ((is_alnum(prevlast) || prevlast == ',') &&
 				    is_lower(first) && !latin_item(in->v + b, e - b))
+					join = true;
+				/*
+				 * English wrapped at a fixed width by a PDF
+				 * copy: a long line that does not end a
+				 * sentence goes on whatever the next word
+				 * (…delete all Customer / Data within 30 days).
+				 */
+				else if ((is_alnum(prevlast) || prevlast == ',') &&
+				    prevlen >= 50 && !wide(prevlast) &&
+				    (is_alnum(first) || first == '"' ||
+				    first == 0x201C) && !latin_marker(in->v + b,
+				    e - b) && !latin_label(in->v + b, e - b) &&
+				    !(prevrow && table_row(in->v + b, e - b)))
 					join = true;
 				/* …回答（以下 / 「モニター情報」という。）: a wrap
 				   inside an open bracket, whatever comes next. */

@@ -114,6 +114,14 @@ pdf_lines_are_joined(void **state)
 	s = norm("The Provider shall:\n    (a) keep it safe; and\n    5.2 Other terms\n");
 	assert_string_equal(s, "The Provider shall:\n(a) keep it safe; and\n5.2 Other terms\n");
 	free(s);
+	/* English copied from a PDF: long lines that end mid-sentence go on. */
+	s = norm("9.1 On termination of this Agreement the Processor shall delete all Customer\nData and certify the deletion in writing.\n");
+	assert_string_equal(s, "9.1 On termination of this Agreement the Processor shall delete all Customer Data and certify the deletion in writing.\n");
+	free(s);
+	/* Labelled particulars keep a row to a line. */
+	s = norm("Services: After-hours telephone triage for residents, as described in Schedule 1\nInformation: names and dates of birth of residents\n");
+	assert_string_equal(s, "Services: After-hours telephone triage for residents, as described in Schedule 1\nInformation: names and dates of birth of residents\n");
+	free(s);
 	/* A numbered line or a title is no footer. */
 	s = norm("第1条 乙は、次の事項を守る。\n\n2 前項の規定は甲にも適用する。\n");
 	assert_string_equal(s, "第1条 乙は、次の事項を守る。\n\n2 前項の規定は甲にも適用する。\n");
